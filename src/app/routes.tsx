@@ -1,0 +1,76 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+
+import { LoadingState } from '@/components/LoadingState';
+
+import { AgentLayout } from './AgentLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RootLayout } from './RootLayout';
+import { RootRedirect } from './RootRedirect';
+import { RouteError } from './RouteError';
+
+/*
+ * Pages load lazily, so the agent list's first load does not carry the
+ * forms, charts and previews of the other pages.
+ */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    // Shown while the first page's lazy module loads on a fresh start.
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      { index: true, element: <RootRedirect /> },
+      {
+        path: 'organization/:orgUuid/agents',
+        errorElement: <RouteError />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/agents/AgentListPage'))
+                .AgentListPage,
+            }),
+          },
+          {
+            path: ':agentId',
+            element: <AgentLayout />,
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <Navigate to="configure/" replace /> },
+              {
+                path: 'configure',
+                lazy: async () => ({
+                  Component: (
+                    await import('@/features/configure/ConfigurePage')
+                  ).ConfigurePage,
+                }),
+              },
+              {
+                path: 'widgets',
+                lazy: async () => ({
+                  Component: (await import('@/features/widgets/WidgetsPage'))
+                    .WidgetsPage,
+                }),
+              },
+              {
+                path: 'keys',
+                lazy: async () => ({
+                  Component: (await import('@/features/keys/KeysPage'))
+                    .KeysPage,
+                }),
+              },
+              {
+                path: 'usage',
+                lazy: async () => ({
+                  Component: (await import('@/features/usage/UsagePage'))
+                    .UsagePage,
+                }),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

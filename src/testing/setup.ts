@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest';
+
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+
+import { MOCK_NOW } from '@mocks/clock';
+import { resetDb } from '@mocks/db';
+import { server } from '@mocks/node';
+import { OWNER_TOKEN } from '@mocks/seed';
+
+import { setToken } from '@/api/session';
+import { pinClock } from '@/lib/clock';
+
+import { consoleGuard } from './consoleGuard';
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+beforeEach(() => {
+  pinClock(MOCK_NOW);
+  resetDb();
+  setToken(OWNER_TOKEN, false);
+  consoleGuard.start();
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  vi.useRealTimers();
+  consoleGuard.finish();
+});
+
+afterAll(() => {
+  server.close();
+});
