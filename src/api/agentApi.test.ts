@@ -85,9 +85,10 @@ describe('listOrganizationAgents', () => {
   it('fetches only the server pages that overlap the window', async () => {
     const { api, requests } = fakeWaldur();
 
+    // Page 2 is rows 10..19: rows 3..12 of offering b, on its pages 1 and 2.
     await api.listOrganizationAgents({
       offeringUuids: ['a', 'b'],
-      page: 3,
+      page: 2,
       pageSize: 10,
     });
 
