@@ -1,0 +1,145 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import { useSearchParams } from 'react-router-dom';
+
+import { isApiError } from '@/api/errors';
+import { agentQuery } from '@/api/queries/agentQueries';
+import { widgetsQuery } from '@/api/queries/widgetQueries';
+import type { Widget } from '@/api/schemas';
+import { DisabledReason } from '@/components/DisabledReason';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Pager } from '@/components/Pager';
+import { t } from '@/lib/i18n';
+import { useCanManage } from '@/lib/useCanManage';
+import { useAgentRouteParams } from '@/lib/useRouteParams';
+
+import { configuredWidgetHost } from './widgetHost';
+import { WidgetDetail } from './WidgetDetail';
+import { WidgetForm } from './WidgetForm';
+import { WidgetList } from './WidgetList';
+
+/** Tied to its agent: moving to another agent's page ends the edit. */
+type Editing = { agentId: string; widget?: Widget } | null;
+
+function pageFrom(value: string | null): number {
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
+/** The agent's chat widgets: list, embed code, create and edit. */
+export function WidgetsPage() {
+  const { orgUuid, agentId } = useAgentRouteParams();
+  const agent = useQuery(agentQuery(agentId));
+  const { canManage, reason } = useCanManage(orgUuid, agent.data?.offering);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = pageFrom(searchParams.get('page'));
+  const selectedParam = searchParams.get('widget');
+  const query = useQuery({
+    ...widgetsQuery(agentId, page),
+    placeholderData: keepPreviousData,
+  });
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const setParams = (changes: Record<string, string | null>) =>
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+
+  if (editing && editing.agentId === agentId) {
+    return (
+      <WidgetForm
+        key={editing.widget?.uuid ?? 'new'}
+        agentId={agentId}
+        widget={editing.widget}
+        onCancel={() => setEditing(null)}
+        onSaved={(saved) => {
+          setEditing(null);
+          setParams({ widget: saved.uuid });
+        }}
+      />
+    );
+  }
+
+  const items = query.data?.items ?? [];
+  const selected = selectedParam
+    ? items.find((widget) => widget.uuid === selectedParam)
+    : items[0];
+  const createButton = (
+    <DisabledReason reason={reason}>
+      <Button onClick={() => setEditing({ agentId })} disabled={!canManage}>
+        {t('Create widget')}
+      </Button>
+    </DisabledReason>
+  );
+
+  return (
+    <>
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
+        <h2 className="h4 mb-0 me-auto">{t('Chat widgets')}</h2>
+        {items.length > 0 && createButton}
+      </div>
+      <p className="text-body-secondary">
+        {t('A widget puts this agent on a website as a chat bubble.')}
+      </p>
+      {query.isPending && <LoadingState label={t('Loading widgets…')} />}
+      {query.isError &&
+        (isApiError(query.error) && query.error.status === 404 ? (
+          <EmptyState
+            title={t('Chat widgets are not available on this server.')}
+          />
+        ) : (
+          <ErrorState
+            title={t('Unable to load widgets')}
+            error={query.error}
+            onRetry={() => query.refetch()}
+            isRetrying={query.isFetching}
+          />
+        ))}
+      {query.isSuccess && items.length === 0 && (
+        <EmptyState title={t('No widgets yet')}>
+          <p>{t('Create one to get embed code for your website.')}</p>
+          {createButton}
+        </EmptyState>
+      )}
+      {query.isSuccess && items.length > 0 && (
+        <>
+          <WidgetList widgets={items} selectedUuid={selected?.uuid ?? null} />
+          <Pager
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            total={query.data.total}
+            hasNext={query.data.hasNext}
+            hasPrev={query.data.hasPrev}
+            onPage={(next) => setParams({ page: String(next), widget: null })}
+          />
+          {selected ? (
+            <WidgetDetail
+              key={selected.uuid}
+              agentId={agentId}
+              widget={selected}
+              widgetHost={configuredWidgetHost()}
+              canManage={canManage}
+              readOnlyReason={reason}
+              onEdit={() => setEditing({ agentId, widget: selected })}
+              onDeleted={() => setParams({ widget: null })}
+            />
+          ) : (
+            <Alert variant="info" className="mt-3">
+              {t(
+                'The selected widget is not on this page or no longer exists. Pick one from the list.',
+              )}
+            </Alert>
+          )}
+        </>
+      )}
+    </>
+  );
+}
