@@ -68,7 +68,9 @@ export function AgentLayout() {
           isRetrying={query.isFetching}
         />
       )}
-      {query.isSuccess && <Outlet />}
+      {/* A failed background refetch keeps the page (and any open dialog,
+          such as a key shown once) on screen under the error. */}
+      {query.data !== undefined && <Outlet />}
     </>
   );
 }

@@ -1,0 +1,140 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import Button from 'react-bootstrap/Button';
+
+import { isApiError } from '@/api/errors';
+import { accessKeysQuery } from '@/api/queries/keyQueries';
+import { usageSummaryQuery } from '@/api/queries/usageQueries';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Pager } from '@/components/Pager';
+import { now } from '@/lib/clock';
+import { t } from '@/lib/i18n';
+
+import {
+  type KeyListSearch,
+  narrowPage,
+  toServerParams,
+  usageWindow,
+} from './keyListParams';
+import type { KeyActions } from './KeyRow';
+import { KeysTable } from './KeysTable';
+
+interface KeyListSectionProps extends KeyActions {
+  agentId: string;
+  search: KeyListSearch;
+  update: (
+    changes: Partial<KeyListSearch>,
+    options?: { replace?: boolean },
+  ) => void;
+  canManage: boolean;
+  reasonId?: string;
+  busyUuid: string | null;
+  /** The "Create key" button, offered again by the empty state. */
+  createButton: ReactNode;
+}
+
+export function KeyListSection({
+  agentId,
+  search,
+  update,
+  createButton,
+  ...rowProps
+}: KeyListSectionProps) {
+  const current = now();
+  const list = useQuery(accessKeysQuery(toServerParams(agentId, search)));
+  // One summary for the whole page, whatever page, filter or sort is shown.
+  const summary = useQuery(
+    usageSummaryQuery({ identityUuid: agentId, ...usageWindow(current) }),
+  );
+
+  // A page past the end (the last key of the last page went, or an old
+  // link) answers 404 "Invalid page.": step back instead of showing it.
+  const isPastEnd =
+    search.page > 1 &&
+    ((isApiError(list.error) && list.error.status === 404) ||
+      (list.isSuccess &&
+        !list.isPlaceholderData &&
+        list.data.items.length === 0));
+  useEffect(() => {
+    if (isPastEnd) update({ page: search.page - 1 }, { replace: true });
+  }, [isPastEnd, search.page, update]);
+
+  const loadError = list.isError && (
+    <ErrorState
+      title={t('Unable to load API keys')}
+      error={list.error}
+      onRetry={() => list.refetch()}
+      isRetrying={list.isFetching}
+    />
+  );
+  if (isPastEnd || list.isPending)
+    return <LoadingState label={t('Loading keys…')} />;
+  // A failed refetch keeps the last good rows on screen under the error.
+  if (!list.data) return loadError;
+
+  const page = narrowPage(list.data, search.status, current);
+  const isFiltered =
+    search.status !== null || search.project !== '' || search.q !== '';
+  if (page.items.length === 0 && !isFiltered && search.page === 1) {
+    return (
+      <EmptyState title={t('No keys yet')}>
+        <p className="text-body-secondary">
+          {t(
+            'A key lets a website backend, a script or an MCP client call this agent for one project.',
+          )}
+        </p>
+        {createButton}
+      </EmptyState>
+    );
+  }
+
+  return (
+    <>
+      {loadError}
+      {summary.isError && (
+        <ErrorState
+          title={t('Unable to load the usage of the last 30 days')}
+          error={summary.error}
+          onRetry={() => summary.refetch()}
+          isRetrying={summary.isFetching}
+        />
+      )}
+      {page.items.length === 0 ? (
+        <EmptyState title={t('No keys match these filters')}>
+          <Button
+            variant="outline-secondary"
+            onClick={() => update({ status: null, project: '', q: '' })}
+          >
+            {t('Clear filters')}
+          </Button>
+        </EmptyState>
+      ) : (
+        <KeysTable
+          items={page.items}
+          summary={summary.isError ? null : summary.data}
+          now={current}
+          {...rowProps}
+        />
+      )}
+      <div className="d-flex flex-wrap align-items-center gap-3">
+        {page.total !== null && (
+          <span className="text-body-secondary small" role="status">
+            {page.total === 1
+              ? t('1 key')
+              : t('{count} keys', { count: page.total })}
+          </span>
+        )}
+        <Pager
+          page={page.page}
+          pageSize={page.pageSize}
+          total={page.total}
+          hasNext={page.hasNext}
+          hasPrev={page.hasPrev}
+          onPage={(next) => update({ page: next })}
+        />
+      </div>
+    </>
+  );
+}
