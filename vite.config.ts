@@ -18,6 +18,27 @@ function dropMockWorker(outDir: string): Plugin {
   };
 }
 
+/*
+ * The preview (and so the e2e) server sends a strict policy: no inline
+ * scripts, no eval, nothing from other origins but the API. The dev server
+ * is left without one, since React Refresh injects an inline script.
+ */
+function contentSecurityPolicy(apiOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Bootstrap draws form controls with data: SVGs; the favicon is data:.
+    "img-src 'self' data:",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    "worker-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiUrl = env.VITE_API_URL ?? '';
@@ -25,6 +46,11 @@ export default defineConfig(({ command, mode }) => {
   const isMock =
     isTest || mode === 'demo' || (command === 'serve' && apiUrl === '');
   const outDir = mode === 'demo' ? 'dist-demo' : 'dist';
+  // Mock mode has a fictional widget host so that designers and developers
+  // see embed code; a real deployment sets its own or sees a notice.
+  const widgetHost =
+    env.VITE_WIDGET_HOST ??
+    (isMock && !isTest ? 'https://widgets.example.org' : '');
   const proxyTarget = apiUrl ? new URL(apiUrl).origin : '';
 
   return {
@@ -32,6 +58,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [react(), ...(isMock ? [] : [dropMockWorker(outDir)])],
     define: {
       __MOCK_MODE__: JSON.stringify(isMock),
+      'import.meta.env.VITE_WIDGET_HOST': JSON.stringify(widgetHost),
     },
     resolve: {
       alias: {
@@ -40,6 +67,11 @@ export default defineConfig(({ command, mode }) => {
       },
     },
     build: { outDir, emptyOutDir: true },
+    preview: {
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(proxyTarget),
+      },
+    },
     server: {
       // Against a real Waldur the dev server proxies /api so that no CORS
       // setup is needed on the backend.
