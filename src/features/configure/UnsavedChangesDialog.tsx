@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import Button from 'react-bootstrap/Button';
+import Modal from 'react-bootstrap/Modal';
+
+import { t } from '@/lib/i18n';
+
+interface UnsavedChangesDialogProps {
+  show: boolean;
+  onStay: () => void;
+  onLeave: () => void;
+}
+
+/** Asked when a person navigates away from a form with unsaved changes. */
+export function UnsavedChangesDialog({
+  show,
+  onStay,
+  onLeave,
+}: UnsavedChangesDialogProps) {
+  const titleId = useId();
+  return (
+    <Modal aria-labelledby={titleId} show={show} onHide={onStay} centered>
+      <Modal.Header closeButton closeLabel={t('Close')}>
+        <Modal.Title id={titleId} as="h2" className="h5">
+          {t('Leave without saving?')}
+        </Modal.Title>
+      </Modal.Header>
+      <Modal.Body>
+        {t(
+          'Your changes to this agent are not saved. If you leave this page, they are lost.',
+        )}
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="primary" onClick={onStay}>
+          {t('Stay on this page')}
+        </Button>
+        <Button variant="outline-danger" onClick={onLeave}>
+          {t('Leave without saving')}
+        </Button>
+      </Modal.Footer>
+    </Modal>
+  );
+}
