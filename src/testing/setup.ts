@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { MOCK_NOW } from '@mocks/clock';
@@ -12,6 +12,10 @@ import { setToken } from '@/api/session';
 import { pinClock } from '@/lib/clock';
 
 import { consoleGuard } from './consoleGuard';
+
+// Lazy pages and a busy 2-core CI machine: a second is too little to wait
+// for the first render of a page.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
