@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { Link } from 'react-router-dom';
 
@@ -21,10 +21,15 @@ import { useOrgRouteParams } from '@/lib/useRouteParams';
 import { NoOfferingsState } from './AgentEmptyStates';
 import { AgentFilters } from './AgentFilters';
 import { AgentListSection } from './AgentListSection';
-import { RegisterAgentDialog } from './RegisterAgentDialog';
 import { useAgentListSearch } from './useAgentListSearch';
 
 const REASON_ID = 'agent-list-read-only-reason';
+
+// The form library and the dialog load when asked for, not with the list.
+const loadRegisterDialog = () => import('./RegisterAgentDialog');
+const RegisterAgentDialog = lazy(async () => ({
+  default: (await loadRegisterDialog()).RegisterAgentDialog,
+}));
 
 /** The organization's agents across its agent offerings. */
 export function AgentListPage() {
@@ -35,6 +40,8 @@ export function AgentListPage() {
   const { reason: orgReason } = useCanManage(orgUuid);
   const { search, update } = useAgentListSearch();
   const [isRegistering, setIsRegistering] = useState(false);
+  // Mounted from the first opening on, so that closing still animates.
+  const [hasRegistered, setHasRegistered] = useState(false);
 
   const offerings = offeringsQuery.data?.items;
   const manageable = useMemo(
@@ -81,7 +88,12 @@ export function AgentListPage() {
           <Button
             disabled={!canRegister}
             aria-describedby={registerReason ? REASON_ID : undefined}
-            onClick={() => setIsRegistering(true)}
+            onMouseEnter={() => void loadRegisterDialog()}
+            onFocus={() => void loadRegisterDialog()}
+            onClick={() => {
+              setHasRegistered(true);
+              setIsRegistering(true);
+            }}
           >
             {t('Register agent')}
           </Button>
@@ -117,13 +129,17 @@ export function AgentListPage() {
           />
         </>
       )}
-      <RegisterAgentDialog
-        show={isRegistering}
-        orgUuid={orgUuid}
-        offerings={manageable}
-        preferredOffering={search.offering}
-        onHide={() => setIsRegistering(false)}
-      />
+      {hasRegistered && (
+        <Suspense fallback={null}>
+          <RegisterAgentDialog
+            show={isRegistering}
+            orgUuid={orgUuid}
+            offerings={manageable}
+            preferredOffering={search.offering}
+            onHide={() => setIsRegistering(false)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -36,6 +36,7 @@ export function RegisterAgentDialog({
   onHide,
 }: RegisterAgentDialogProps) {
   const navigate = useNavigate();
+  const titleId = useId();
   const mutation = useRegisterAgent();
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   // Set synchronously, so a second Enter before the re-render sends nothing.
@@ -94,10 +95,11 @@ export function RegisterAgentDialog({
       onHide={isPending ? undefined : onHide}
       backdrop="static"
       centered
+      aria-labelledby={titleId}
     >
       <Form noValidate onSubmit={(event) => void handleSubmit(send)(event)}>
         <Modal.Header closeButton={!isPending} closeLabel={t('Close')}>
-          <Modal.Title as="h2" className="h5">
+          <Modal.Title as="h2" className="h5" id={titleId}>
             {t('Register agent')}
           </Modal.Title>
         </Modal.Header>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 
@@ -46,6 +46,16 @@ export function KeysPage() {
   const [secret, setSecret] = useState<ShownSecret | null>(null);
   const [target, setTarget] = useState<KeyConfirmTarget | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const createButtonRef = useRef<HTMLButtonElement>(null);
+  // Where the focus goes back to when the secret dialog closes: what opened
+  // it is gone (the create dialog) or was disabled meanwhile (Rotate).
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (secret !== null || !returnFocusTo.current) return;
+    const target = returnFocusTo.current;
+    returnFocusTo.current = null;
+    (target.isConnected ? target : createButtonRef.current)?.focus();
+  }, [secret]);
   const rotate = useRotateKey(agentId);
   const revoke = useRevokeKey(agentId);
   const remove = useDeleteKey(agentId);
@@ -59,6 +69,10 @@ export function KeysPage() {
   const onRotate = async (key: AccessKey) => {
     if (rotate.isPending) return;
     setActionError(null);
+    returnFocusTo.current =
+      document.activeElement instanceof HTMLElement
+        ? document.activeElement
+        : null;
     try {
       setSecret(toShown(await rotate.mutateAsync(key), 'rotated'));
       rotate.reset();
@@ -91,6 +105,7 @@ export function KeysPage() {
 
   const createButton = (
     <Button
+      ref={createButtonRef}
       onClick={() => setShowCreate(true)}
       disabled={!canManage}
       aria-describedby={canManage ? undefined : REASON_ID}
@@ -148,6 +163,7 @@ export function KeysPage() {
         onHide={() => setShowCreate(false)}
         onCreated={(created) => {
           setShowCreate(false);
+          returnFocusTo.current = createButtonRef.current;
           setSecret(toShown(created, 'created'));
         }}
       />

@@ -33,20 +33,21 @@ export function UsageTotals({ totals, days }: UsageTotalsProps) {
       <h2 id="usage-totals-heading" className="h5">
         {t('Totals for the range')}
       </h2>
-      <dl className="row row-cols-1 row-cols-sm-3 g-3 mb-0">
+      <div className="row row-cols-1 row-cols-sm-3 g-3">
         {items.map((item) => (
           <div key={item.label} className="col">
-            <div className="border rounded p-3 h-100">
+            {/* One list per box: a <dl> may hold only dt/dd (in a div). */}
+            <dl className="border rounded p-3 h-100 mb-0">
               <dt className="fw-normal text-body-secondary small">
                 {item.label}
               </dt>
               <dd className="fs-4 fw-semibold mb-0">
                 {formatCount(item.value)}
               </dd>
-            </div>
+            </dl>
           </div>
         ))}
-      </dl>
+      </div>
       {!isConsistent && (
         <Alert variant="warning" className="mt-3 mb-0">
           {t(

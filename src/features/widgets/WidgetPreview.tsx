@@ -17,6 +17,21 @@ export interface PreviewSettings {
   placeholder: string;
 }
 
+/*
+ * A constructed stylesheet is CSSOM rather than inline CSS, so it applies
+ * under the kit's strict Content-Security-Policy (`style-src 'self'`); the
+ * <style> element is the fallback where it is missing (jsdom).
+ */
+const CAN_ADOPT =
+  typeof ShadowRoot !== 'undefined' &&
+  'adoptedStyleSheets' in ShadowRoot.prototype;
+
+function adoptPreviewStyles(shadow: ShadowRoot) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PREVIEW_CSS);
+  shadow.adoptedStyleSheets = [sheet];
+}
+
 /** Shown while the hex field holds something that is not yet a colour. */
 const FALLBACK_COLOR = '#6c757d';
 
@@ -29,7 +44,9 @@ export function WidgetPreview({ settings }: { settings: PreviewSettings }) {
 
   const attach = (host: HTMLDivElement | null) => {
     if (!host || root) return;
-    setRoot(host.shadowRoot ?? host.attachShadow({ mode: 'open' }));
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    if (CAN_ADOPT) adoptPreviewStyles(shadow);
+    setRoot(shadow);
   };
 
   const color = isHexColor(settings.primary_color)
@@ -42,7 +59,7 @@ export function WidgetPreview({ settings }: { settings: PreviewSettings }) {
       {root &&
         createPortal(
           <>
-            <style>{PREVIEW_CSS}</style>
+            {!CAN_ADOPT && <style>{PREVIEW_CSS}</style>}
             <div className={`stage ${settings.theme} ${settings.position}`}>
               <div className="panel">
                 <div className="header" style={accent}>
