@@ -71,6 +71,16 @@ export function KeyListSection({
   );
   if (isPastEnd || list.isPending)
     return <LoadingState label={t('Loading keys…')} />;
+  // A Waldur without the provisional keys endpoint answers 404 on page 1.
+  if (!list.data && isApiError(list.error) && list.error.status === 404) {
+    return (
+      <EmptyState title={t('API keys are not available on this server.')}>
+        <p className="mb-0 text-body-secondary">
+          {t('This Waldur does not offer API keys for agents yet.')}
+        </p>
+      </EmptyState>
+    );
+  }
   // A failed refetch keeps the last good rows on screen under the error.
   if (!list.data) return loadError;
 

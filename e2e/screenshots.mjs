@@ -1,0 +1,177 @@
+// `npm run screenshots`: builds the demo, serves it, and saves a PNG of
+// every route of the route gallery in the default, empty, errors and
+// readonly scenarios, at a desktop and a narrow width, into screenshots/.
+// Prints the files it wrote. The build goes to a folder of its own, so an
+// e2e run building dist-demo at the same time does not get in the way.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+import { chromium } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCENARIOS = ['default', 'empty', 'errors', 'readonly'];
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'narrow', width: 390, height: 844 },
+];
+
+function run(command, args) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolveRun()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+/** The Chromium flags of the e2e tests, from their one definition. */
+async function chromiumArgs() {
+  const text = await readFile(join(ROOT, 'e2e/playwright.config.ts'), 'utf8');
+  const block = /CHROMIUM_ARGS = \[([^\]]*)\]/.exec(text)?.[1];
+  if (!block) throw new Error('CHROMIUM_ARGS not found in playwright.config');
+  return [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function startPreview(outDir, port) {
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--mode',
+      'demo',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      // Another preview of this project (an e2e run) may be up meanwhile.
+      '--bypass-lock',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { child, url };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stopPreview(child);
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+function stopPreview(child) {
+  // npx → node: the preview runs in its own process group; end that group.
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Waits until the page has stopped loading: no spinner for a moment (the
+ * errors scenario retries for several seconds before it shows its error).
+ */
+async function settle(page) {
+  const deadline = Date.now() + 20_000;
+  let quiet = 0;
+  while (quiet < 3 && Date.now() < deadline) {
+    const busy = await page.locator('.spinner-border').count();
+    quiet = busy === 0 ? quiet + 1 : 0;
+    await page.waitForTimeout(250);
+  }
+  await page.evaluate(() => globalThis.document.fonts.ready);
+}
+
+/** The routes, as the demo's own route gallery lists them. */
+async function galleryRoutes(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(`${url}/__gallery/`);
+  await page.locator('tbody tr[data-route]').first().waitFor();
+  const routes = await page
+    .locator('tbody tr[data-route]')
+    .evaluateAll((rows) =>
+      rows.map((row) => ({ slug: row.dataset.route, path: row.dataset.path })),
+    );
+  await page.close();
+  return routes;
+}
+
+async function main() {
+  const outDir = await mkdtemp(join(tmpdir(), 'site-kit-screenshots-'));
+  let preview = null;
+  let browser = null;
+  try {
+    console.log('Building the demo (vite build --mode demo)…');
+    await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', outDir]);
+    preview = await startPreview(outDir, await freePort());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: await chromiumArgs(),
+    });
+    const routes = await galleryRoutes(browser, preview.url);
+    await mkdir(OUT, { recursive: true });
+    const files = [];
+
+    for (const scenario of SCENARIOS) {
+      // A fresh context per scenario: fresh mock data, the toolbar hidden.
+      const context = await browser.newContext();
+      await context.addInitScript(() =>
+        globalThis.sessionStorage.setItem('site-kit:mock-toolbar', 'hidden'),
+      );
+      const page = await context.newPage();
+      for (const route of routes) {
+        const [desktop, narrow] = WIDTHS;
+        await page.setViewportSize(desktop);
+        await page.goto(`${preview.url}${route.path}?scenario=${scenario}`);
+        await page.locator('h1').first().waitFor({ timeout: 20_000 });
+        for (const size of [desktop, narrow]) {
+          await page.setViewportSize(size);
+          await settle(page);
+          const file = join(OUT, `${scenario}-${route.slug}-${size.name}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          files.push(file);
+        }
+      }
+      await context.close();
+    }
+    console.log(`\n${files.length} screenshots:`);
+    for (const file of files) console.log(`  ${relative(ROOT, file)}`);
+  } finally {
+    await browser?.close();
+    if (preview) stopPreview(preview.child);
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
