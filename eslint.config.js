@@ -50,6 +50,9 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: [
       'src/app/mockMode.ts',
+      // Mock-mode-only UI, loaded by mockMode.ts or a route that exists
+      // only in mock mode.
+      'src/app/devtools/**',
       'src/testing/**',
       'src/**/*.test.{ts,tsx}',
     ],
@@ -79,6 +82,7 @@ export default tseslint.config(
   },
   {
     files: ['e2e/**/*.{ts,mjs,js}'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
 );

@@ -2,19 +2,46 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 
 const WORKER_FILE = 'mockServiceWorker.js';
 
 // Vite copies public/ as a whole; a real-mode build must not ship the mock
 // worker, so it is removed from the output after the copy.
 function dropMockWorker(outDir: string): Plugin {
+  // `--outDir` on the command line wins over the config: use the resolved one.
+  let dir = outDir;
   return {
     name: 'drop-mock-worker',
     apply: 'build',
-    async closeBundle() {
-      await rm(resolve(outDir, WORKER_FILE), { force: true });
+    configResolved(config) {
+      dir = resolve(config.root, config.build.outDir);
     },
+    async closeBundle() {
+      await rm(resolve(dir, WORKER_FILE), { force: true });
+    },
+  };
+}
+
+/*
+ * The example host page (src/host) owns every path under it, as a host
+ * application would, so that the kit's deep links there survive a reload.
+ */
+function hostPageFallback(base: string): Plugin {
+  const page = `${base}src/host`;
+  const rewrite: Connect.NextHandleFunction = (req, _res, next) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const isUnderPage = path === page || path.startsWith(`${page}/`);
+    const isFile = /\.[a-z0-9]+$/i.test(path);
+    if (isUnderPage && !isFile && req.headers.accept?.includes('text/html')) {
+      req.url = `${page}/index.html`;
+    }
+    next();
+  };
+  return {
+    name: 'host-page-fallback',
+    configureServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
   };
 }
 
@@ -52,13 +79,24 @@ export default defineConfig(({ command, mode }) => {
     env.VITE_WIDGET_HOST ??
     (isMock && !isTest ? 'https://widgets.example.org' : '');
   const proxyTarget = apiUrl ? new URL(apiUrl).origin : '';
+  // `npm run dev` against a real Waldur: the app calls the API path on its
+  // own origin and the dev server proxies it, so no CORS setup is needed.
+  const apiPath = apiUrl ? new URL(apiUrl).pathname : '/api/';
+  const devProxy = command === 'serve' && !isMock && proxyTarget !== '';
 
   return {
     base: env.VITE_BASE ?? '/',
-    plugins: [react(), ...(isMock ? [] : [dropMockWorker(outDir)])],
+    plugins: [
+      react(),
+      hostPageFallback(env.VITE_BASE ?? '/'),
+      ...(isMock ? [] : [dropMockWorker(outDir)]),
+    ],
     define: {
       __MOCK_MODE__: JSON.stringify(isMock),
       'import.meta.env.VITE_WIDGET_HOST': JSON.stringify(widgetHost),
+      ...(devProxy
+        ? { 'import.meta.env.VITE_API_URL': JSON.stringify(apiPath) }
+        : {}),
     },
     resolve: {
       alias: {
@@ -66,7 +104,19 @@ export default defineConfig(({ command, mode }) => {
         '@mocks': resolve(import.meta.dirname, 'mocks'),
       },
     },
-    build: { outDir, emptyOutDir: true },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      // The demo build also carries the example host page (src/host).
+      rolldownOptions: isMock
+        ? {
+            input: {
+              main: resolve(import.meta.dirname, 'index.html'),
+              host: resolve(import.meta.dirname, 'src/host/index.html'),
+            },
+          }
+        : undefined,
+    },
     preview: {
       headers: {
         'Content-Security-Policy': contentSecurityPolicy(proxyTarget),
@@ -76,7 +126,12 @@ export default defineConfig(({ command, mode }) => {
       // Against a real Waldur the dev server proxies /api so that no CORS
       // setup is needed on the backend.
       proxy: proxyTarget
-        ? { '/api': { target: proxyTarget, changeOrigin: true } }
+        ? {
+            [apiPath.replace(/\/$/, '')]: {
+              target: proxyTarget,
+              changeOrigin: true,
+            },
+          }
         : undefined,
     },
     test: {

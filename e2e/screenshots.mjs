@@ -1,6 +1,7 @@
 // `npm run screenshots`: builds the demo, serves it, and saves a PNG of
 // every route of the route gallery in the default, empty, errors and
-// readonly scenarios, at a desktop and a narrow width, into screenshots/.
+// readonly scenarios, and the default one in dark mode and in the
+// pseudo-locale (en-XA), at a desktop and a narrow width, into screenshots/.
 // Prints the files it wrote. The build goes to a folder of its own, so an
 // e2e run building dist-demo at the same time does not get in the way.
 import { spawn } from 'node:child_process';
@@ -15,6 +16,18 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCENARIOS = ['default', 'empty', 'errors', 'readonly'];
+// Each look is a scenario, a colour mode and a language.
+const LOOKS = [
+  ...SCENARIOS.map((scenario) => ({ name: scenario, scenario })),
+  { name: 'dark', scenario: 'default', colorScheme: 'dark' },
+  { name: 'en-XA', scenario: 'default', lang: 'en-XA' },
+  {
+    name: 'dark-en-XA',
+    scenario: 'default',
+    colorScheme: 'dark',
+    lang: 'en-XA',
+  },
+];
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'narrow', width: 390, height: 844 },
@@ -138,9 +151,11 @@ async function main() {
     await mkdir(OUT, { recursive: true });
     const files = [];
 
-    for (const scenario of SCENARIOS) {
-      // A fresh context per scenario: fresh mock data, the toolbar hidden.
-      const context = await browser.newContext();
+    for (const look of LOOKS) {
+      // A fresh context per look: fresh mock data, the toolbar hidden.
+      const context = await browser.newContext({
+        colorScheme: look.colorScheme ?? 'light',
+      });
       await context.addInitScript(() =>
         globalThis.sessionStorage.setItem('site-kit:mock-toolbar', 'hidden'),
       );
@@ -148,12 +163,15 @@ async function main() {
       for (const route of routes) {
         const [desktop, narrow] = WIDTHS;
         await page.setViewportSize(desktop);
-        await page.goto(`${preview.url}${route.path}?scenario=${scenario}`);
+        const lang = look.lang ? `&lang=${look.lang}` : '';
+        await page.goto(
+          `${preview.url}${route.path}?scenario=${look.scenario}${lang}`,
+        );
         await page.locator('h1').first().waitFor({ timeout: 20_000 });
         for (const size of [desktop, narrow]) {
           await page.setViewportSize(size);
           await settle(page);
-          const file = join(OUT, `${scenario}-${route.slug}-${size.name}.png`);
+          const file = join(OUT, `${look.name}-${route.slug}-${size.name}.png`);
           await page.screenshot({ path: file, fullPage: true });
           files.push(file);
         }

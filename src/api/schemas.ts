@@ -7,6 +7,11 @@ import * as z from 'zod/mini';
  * agent list's first load inside its JavaScript budget.
  */
 
+// Zod probes `new Function` to compile fast parsers; under the kit's strict
+// Content-Security-Policy that probe is reported as a violation. Set before
+// any schema parses, and shared with the forms' classic zod.
+z.config({ jitless: true });
+
 const TIMESTAMP =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -16,8 +16,24 @@ function storage(): Storage | null {
   }
 }
 
+/** A host that mounts the kit may own the token; see setTokenSource. */
+let tokenSource: (() => string | null | undefined) | null = null;
+
 export function getToken(): string | null {
-  return memoryToken ?? storage()?.getItem(STORAGE_KEY) ?? null;
+  return (
+    tokenSource?.() ?? memoryToken ?? storage()?.getItem(STORAGE_KEY) ?? null
+  );
+}
+
+/**
+ * Lets a host hand in its own token getter (null to stop). The kit's own
+ * token, if any, is the fallback when the getter has none.
+ */
+export function setTokenSource(
+  source: (() => string | null | undefined) | null,
+): void {
+  tokenSource = source;
+  listeners.forEach((listener) => listener());
 }
 
 export function setToken(token: string | null, persist = true): void {

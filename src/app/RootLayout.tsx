@@ -1,17 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import Container from 'react-bootstrap/Container';
 import Navbar from 'react-bootstrap/Navbar';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 
 import { currentUserQuery } from '@/api/queries/accountQueries';
 import { getToken, subscribeToken } from '@/api/session';
-import { t } from '@/lib/i18n';
+import { applyUserLanguage } from '@/i18n/language';
+import { getLocale, subscribeLanguage, t } from '@/lib/i18n';
 
 import { SignInPage } from './SignInPage';
 
 function UserName() {
   const { data } = useQuery(currentUserQuery());
+  const preferred = data?.preferred_language;
+
+  // The account's language applies once known, unless a host chose one.
+  useEffect(() => {
+    if (data) void applyUserLanguage(preferred);
+  }, [data, preferred]);
+
   return data ? (
     <Navbar.Text className="text-light">
       {data.full_name || data.username}
@@ -22,6 +30,7 @@ function UserName() {
 export function RootLayout() {
   const location = useLocation();
   const token = useSyncExternalStore(subscribeToken, getToken, getToken);
+  const locale = useSyncExternalStore(subscribeLanguage, getLocale, getLocale);
 
   // Trailing slashes are canonical, as on Waldur.
   if (!location.pathname.endsWith('/')) {
@@ -44,7 +53,8 @@ export function RootLayout() {
           <UserName />
         </Container>
       </Navbar>
-      <Container fluid="lg" as="main" className="pb-5">
+      {/* A new language renders the page afresh, in its words. */}
+      <Container key={locale} fluid="lg" as="main" className="pb-5">
         <Outlet />
       </Container>
     </>

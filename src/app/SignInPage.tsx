@@ -7,6 +7,8 @@ import Form from 'react-bootstrap/Form';
 import { setToken } from '@/api/session';
 import { t } from '@/lib/i18n';
 
+import { mockSlots } from './mockSlots';
+
 /**
  * Sign-in with a Waldur API token, kept for this browser tab only. The URL
  * is left alone, so the person lands back on the page they asked for.
@@ -15,6 +17,8 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [token, setTokenValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Mock mode lists the seeded tokens here; a real build has no hint.
+  const Hint = mockSlots.signInHint;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,6 +60,14 @@ export function SignInPage() {
             </Form.Group>
             <Button type="submit">{t('Sign in')}</Button>
           </Form>
+          {Hint && (
+            <Hint
+              onPick={(value) => {
+                setTokenValue(value);
+                setError(null);
+              }}
+            />
+          )}
         </Card.Body>
       </Card>
     </main>

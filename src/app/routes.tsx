@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { LoadingState } from '@/components/LoadingState';
 
 import { AgentLayout } from './AgentLayout';
+import { HostPathRedirect } from './HostPathRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 import { RootRedirect } from './RootRedirect';
@@ -70,7 +71,23 @@ export const appRoutes: RouteObject[] = [
           },
         ],
       },
+      // The host's plural form, kept working for links out of Waldur.
+      { path: 'organizations/:orgUuid/*', element: <HostPathRedirect /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // Mock mode only: the route gallery for designers. A real build has the
+  // constant false and drops the route with its module.
+  ...(__MOCK_MODE__
+    ? [
+        {
+          path: '__gallery',
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <LoadingState />,
+          lazy: async () => ({
+            Component: (await import('./devtools/GalleryPage')).GalleryPage,
+          }),
+        },
+      ]
+    : []),
 ];

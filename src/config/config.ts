@@ -39,3 +39,30 @@ export function readConfig(): KitConfig {
 }
 
 export const config: KitConfig = readConfig();
+
+export interface KitConfigOverrides {
+  apiUrl?: string;
+  widgetHost?: string | null;
+}
+
+/**
+ * Points the kit at a host's API and widget host when it is mounted into a
+ * page. Readers look at `config` when they render, so a change applies to
+ * what renders next. Returns a function that restores the previous values.
+ */
+export function overrideConfig(overrides: KitConfigOverrides): () => void {
+  const previous = { ...config };
+  const origin =
+    typeof location === 'undefined' ? 'http://localhost' : location.origin;
+  if (overrides.apiUrl) {
+    config.apiUrl = withSlash(new URL(overrides.apiUrl, origin).toString());
+  }
+  if (overrides.widgetHost !== undefined) {
+    config.widgetHost = overrides.widgetHost
+      ? overrides.widgetHost.replace(/\/+$/, '')
+      : null;
+  }
+  return () => {
+    Object.assign(config, previous);
+  };
+}

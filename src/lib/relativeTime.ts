@@ -1,4 +1,5 @@
 import { now } from './clock';
+import { getLocale } from './i18n';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -24,7 +25,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function formatRelativeTime(
   date: Date,
   from: Date = now(),
-  locale?: string,
+  locale: string = getLocale(),
 ): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const diff = date.getTime() - from.getTime();
@@ -36,7 +37,10 @@ export function formatRelativeTime(
 }
 
 /** The exact instant in the reader's locale, with its time zone. */
-export function formatExactTime(date: Date, locale?: string): string {
+export function formatExactTime(
+  date: Date,
+  locale: string = getLocale(),
+): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'long',

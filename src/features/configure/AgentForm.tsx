@@ -83,7 +83,7 @@ export function AgentForm({
               {t('This agent was changed on the server since you opened it.')}
             </span>
             <Button
-              variant="outline-dark"
+              variant="outline-secondary"
               size="sm"
               onClick={() => save.reload(serverCopy)}
             >

@@ -31,7 +31,7 @@ export function DependenciesField() {
       ) : (
         <div className="row g-2 small text-body-secondary" aria-hidden="true">
           <div className="col-6">{t('Package')}</div>
-          <div className="col-4">{t('Version')}</div>
+          <div className="col">{t('Version')}</div>
         </div>
       )}
       {fields.map((field, index) => {
@@ -56,7 +56,7 @@ export function DependenciesField() {
               />
               <FieldFeedback id={packageErrorId} message={packageError} />
             </div>
-            <div className="col-4">
+            <div className="col">
               <Form.Control
                 aria-label={t('Version of dependency {row}', { row })}
                 {...register(`dependencies.${index}.version`)}
@@ -64,7 +64,8 @@ export function DependenciesField() {
               />
               <FieldFeedback id={versionErrorId} message={versionError} />
             </div>
-            <div className="col-2">
+            {/* As wide as its label, in any language and on any screen. */}
+            <div className="col-auto">
               <Button
                 variant="outline-danger"
                 aria-label={t('Remove dependency {row}', { row })}

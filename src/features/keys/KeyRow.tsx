@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import Button from 'react-bootstrap/Button';
 
 import type { AccessKey } from '@/api/schemas';
@@ -8,6 +9,12 @@ import { formatCount, formatDate, formatPrefix } from './keyFormat';
 import type { KeyRowModel } from './keyPairs';
 import { KeyStatusBadges } from './KeyStatusBadges';
 import { RelativeTime } from './RelativeTime';
+
+// The light grey of `table-light`, but from the colour mode, so that a
+// replaced key's row stays readable in dark mode too.
+const REPLACED_ROW = {
+  '--bs-table-bg': 'var(--bs-tertiary-bg)',
+} as CSSProperties;
 
 export interface KeyUsage {
   requests: number;
@@ -57,7 +64,7 @@ export function KeyRow({
   const label = { name: key.name, prefix: formatPrefix(key.key_prefix) };
 
   return (
-    <tr className={replacedBy ? 'table-light' : undefined}>
+    <tr style={replacedBy ? REPLACED_ROW : undefined}>
       <td className={replacedBy ? 'ps-4' : undefined}>
         <div className="fw-semibold">{key.name}</div>
         {replacedBy && (
@@ -119,7 +126,7 @@ export function KeyRow({
       <td className="text-end">
         {usageText(usage, (u) => formatCount(u.requests))}
       </td>
-      <td className="text-end text-nowrap">
+      <td className="text-end">
         {usageText(
           usage,
           (u) =>
@@ -128,7 +135,8 @@ export function KeyRow({
       </td>
       <td className="text-nowrap">
         {key.is_active ? (
-          <span className="d-inline-flex gap-1">
+          // Stacked below very wide screens, so that the table fits.
+          <span className="d-inline-flex flex-column flex-xxl-row gap-1">
             <Button
               size="sm"
               variant="outline-primary"

@@ -29,7 +29,7 @@ export function KeyStatusBadges({ accessKey, now }: KeyStatusBadgesProps) {
         {look.label()}
       </Badge>
       {isNeverUsed(accessKey) && (
-        <Badge bg="light" text="dark" className="border">
+        <Badge bg="body-tertiary" text="body" className="border">
           {t('Never used')}
         </Badge>
       )}

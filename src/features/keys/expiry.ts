@@ -6,6 +6,8 @@
  * can run the maths for any zone without touching the process TZ.
  */
 
+import { getLocale } from '@/lib/i18n';
+
 export const EXPIRY_PRESETS = [7, 30, 90] as const;
 
 export type ExpiryPreset = (typeof EXPIRY_PRESETS)[number];
@@ -112,7 +114,7 @@ export function presetExpiry(
 export function formatExpiryDate(
   expiresAt: string,
   timeZone: string,
-  locale?: string,
+  locale: string = getLocale(),
 ): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',

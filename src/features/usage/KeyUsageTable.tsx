@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import Form from 'react-bootstrap/Form';
 import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router-dom';
@@ -36,6 +36,7 @@ interface KeyUsageTableProps {
 export function KeyUsageTable(props: KeyUsageTableProps) {
   const { rows, sort, filterKeys, keyLink, onSort, onPage, onFilter } = props;
   const [chosen, setChosen] = useState(() => new Set(filterKeys));
+  const noteId = useId();
   const sorted = useMemo(() => sortKeyRows(rows, sort), [rows, sort]);
   const lastPage = pageCount(sorted.length);
   const page = Math.min(props.page, lastPage);
@@ -66,76 +67,86 @@ export function KeyUsageTable(props: KeyUsageTableProps) {
           </p>
         </EmptyState>
       ) : (
-        <Table responsive hover size="sm" className="align-middle">
-          <caption className="caption-top small">
+        <>
+          {/* Outside the table, which scrolls sideways on a narrow screen,
+              so that the note wraps instead of running off the edge. */}
+          <p id={noteId} className="small text-body-secondary mb-2">
             {t('Share is each key’s share of all requests in the range.')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('Choose')}</span>
-              </th>
-              <SortHeader column="name" label={t('Name')} {...header} />
-              <SortHeader column="prefix" label={t('Prefix')} {...header} />
-              <SortHeader
-                column="tokens_in"
-                label={t('Tokens in')}
-                isNumeric
-                {...header}
-              />
-              <SortHeader
-                column="tokens_out"
-                label={t('Tokens out')}
-                isNumeric
-                {...header}
-              />
-              <SortHeader
-                column="requests"
-                label={t('Requests')}
-                isNumeric
-                {...header}
-              />
-              <SortHeader
-                column="share"
-                label={t('Share of requests')}
-                isNumeric
-                {...header}
-              />
-              <SortHeader
-                column="last_used"
-                label={t('Last used')}
-                isNumeric
-                {...header}
-              />
-            </tr>
-          </thead>
-          <tbody>
-            {pageOf(sorted, page).map((row) => (
-              <tr key={row.access}>
-                <td>
-                  <Form.Check
-                    aria-label={t('Choose {name}', { name: row.access_name })}
-                    checked={chosen.has(row.access)}
-                    onChange={() => toggle(row.access)}
-                  />
-                </td>
-                <th scope="row" className="fw-normal">
-                  <Link to={keyLink(row.access_name)}>{row.access_name}</Link>
+          </p>
+          <Table
+            responsive
+            hover
+            size="sm"
+            className="align-middle"
+            aria-labelledby={noteId}
+          >
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('Choose')}</span>
                 </th>
-                <td>
-                  <code>{row.key_prefix}</code>
-                </td>
-                <td className="text-end">{formatCount(row.tokens_input)}</td>
-                <td className="text-end">{formatCount(row.tokens_output)}</td>
-                <td className="text-end">{formatCount(row.requests)}</td>
-                <td className="text-end">{formatShare(row.share)}</td>
-                <td className="text-end text-nowrap">
-                  {formatLastUsed(row.last_used_at)}
-                </td>
+                <SortHeader column="name" label={t('Name')} {...header} />
+                <SortHeader column="prefix" label={t('Prefix')} {...header} />
+                <SortHeader
+                  column="tokens_in"
+                  label={t('Tokens in')}
+                  isNumeric
+                  {...header}
+                />
+                <SortHeader
+                  column="tokens_out"
+                  label={t('Tokens out')}
+                  isNumeric
+                  {...header}
+                />
+                <SortHeader
+                  column="requests"
+                  label={t('Requests')}
+                  isNumeric
+                  {...header}
+                />
+                <SortHeader
+                  column="share"
+                  label={t('Share of requests')}
+                  isNumeric
+                  {...header}
+                />
+                <SortHeader
+                  column="last_used"
+                  label={t('Last used')}
+                  isNumeric
+                  {...header}
+                />
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {pageOf(sorted, page).map((row) => (
+                <tr key={row.access}>
+                  <td>
+                    <Form.Check
+                      aria-label={t('Choose {name}', { name: row.access_name })}
+                      checked={chosen.has(row.access)}
+                      onChange={() => toggle(row.access)}
+                    />
+                  </td>
+                  <th scope="row" className="fw-normal">
+                    <Link to={keyLink(row.access_name)}>{row.access_name}</Link>
+                  </th>
+                  <td>
+                    <code>{row.key_prefix}</code>
+                  </td>
+                  <td className="text-end">{formatCount(row.tokens_input)}</td>
+                  <td className="text-end">{formatCount(row.tokens_output)}</td>
+                  <td className="text-end">{formatCount(row.requests)}</td>
+                  <td className="text-end">{formatShare(row.share)}</td>
+                  <td className="text-end text-nowrap">
+                    {formatLastUsed(row.last_used_at)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
       )}
       <Pager
         page={page}

@@ -1,10 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
 import { t } from '@/lib/i18n';
+import { getThemeVersion, subscribeTheme } from '@/lib/theme';
 
-import { dayToEpochSeconds, formatDay, utcDay } from './dateRange';
+import {
+  dayToEpochSeconds,
+  formatDay,
+  formatShortDay,
+  utcDay,
+} from './dateRange';
 import { formatCompact, formatCount } from './format';
 
 /*
@@ -23,16 +29,26 @@ interface UPlotChartProps {
   height?: number;
 }
 
+/** An axis tick: the UTC day, short and in the kit's language. */
+function dayTick(seconds: number): string {
+  return formatShortDay(utcDay(new Date(seconds * 1000)));
+}
+
 function dayLabel(seconds: number | null): string {
   return seconds === null ? '' : formatDay(utcDay(new Date(seconds * 1000)));
+}
+
+interface Inks {
+  text: string;
+  grid: string;
 }
 
 function buildOptions(
   series: ChartSeries[],
   size: { width: number; height: number },
-  ink: string,
+  ink: Inks,
 ): uPlot.Options {
-  const grid = { stroke: 'rgba(128, 128, 128, 0.2)', width: 1 };
+  const grid = { stroke: ink.grid, width: 1 };
   return {
     ...size,
     // Ticks and the legend name UTC days, whatever the viewer's time zone.
@@ -44,10 +60,16 @@ function buildOptions(
     // `space` keeps ticks at least this many pixels apart, so a year of
     // days shows months rather than an unreadable row of dates.
     axes: [
-      { space: 70, stroke: ink, grid, ticks: grid },
+      {
+        space: 70,
+        stroke: ink.text,
+        grid,
+        ticks: grid,
+        values: (_u, splits) => splits.map((value) => dayTick(value)),
+      },
       {
         size: 56,
-        stroke: ink,
+        stroke: ink.text,
         grid,
         ticks: grid,
         values: (_u, splits) => splits.map((value) => formatCompact(value)),
@@ -72,6 +94,12 @@ function buildOptions(
 /** A line chart of daily values, resized with its container. */
 export function UPlotChart({ days, series, height = 220 }: UPlotChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  // Redraw when the colour mode changes: canvas colours are fixed at drawing.
+  const theme = useSyncExternalStore(
+    subscribeTheme,
+    getThemeVersion,
+    getThemeVersion,
+  );
 
   useEffect(() => {
     const element = container.current;
@@ -81,9 +109,15 @@ export function UPlotChart({ days, series, height = 220 }: UPlotChartProps) {
       ...series.map((line) => line.values),
     ];
     const width = () => Math.max(280, element.clientWidth);
-    // Canvas text cannot follow CSS, so it takes the page's text colour
-    // (dark mode included) when drawn.
-    const ink = getComputedStyle(element).color || '#212529';
+    // Canvas text cannot follow CSS, so it takes the page's text and border
+    // colours (dark mode included) when drawn.
+    const styles = getComputedStyle(element);
+    const ink = {
+      text: styles.color || '#212529',
+      grid:
+        styles.getPropertyValue('--bs-border-color-translucent').trim() ||
+        'rgba(128, 128, 128, 0.2)',
+    };
     const plot = new uPlot(
       buildOptions(series, { width: width(), height }, ink),
       data,
@@ -97,7 +131,7 @@ export function UPlotChart({ days, series, height = 220 }: UPlotChartProps) {
       observer.disconnect();
       plot.destroy();
     };
-  }, [days, series, height]);
+  }, [days, series, height, theme]);
 
   return <div ref={container} className="w-100" />;
 }

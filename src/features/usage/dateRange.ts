@@ -4,6 +4,8 @@
  * never handed to the Date parser, which would read it in local time on
  * some engines and shift the day for people west of Greenwich.
  */
+import { localized } from '@/lib/i18n';
+
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -72,17 +74,35 @@ export function checkRange(
   return null;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
+const dayFormat = localized(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    }),
+);
 
 /** A date for people, e.g. "Nov 30, 2026", read as the UTC day it names. */
 export function formatDay(date: string): string {
   const ms = toUtcMs(date);
-  return ms === null ? date : dayFormat.format(ms);
+  return ms === null ? date : dayFormat().format(ms);
+}
+
+const shortDayFormat = localized(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      month: 'short',
+      day: 'numeric',
+    }),
+);
+
+/** A day for a chart axis, e.g. "Nov 30". */
+export function formatShortDay(date: string): string {
+  const ms = toUtcMs(date);
+  return ms === null ? date : shortDayFormat().format(ms);
 }
 
 /** Seconds since the epoch at 00:00 UTC, the x value the chart plots. */

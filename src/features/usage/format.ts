@@ -1,38 +1,47 @@
-import { t } from '@/lib/i18n';
+import { localized, t } from '@/lib/i18n';
 
-const countFormat = new Intl.NumberFormat();
-const compactFormat = new Intl.NumberFormat(undefined, {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-const shareFormat = new Intl.NumberFormat(undefined, {
-  style: 'percent',
-  maximumFractionDigits: 1,
-});
+const countFormat = localized((locale) => new Intl.NumberFormat(locale));
+const compactFormat = localized(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }),
+);
+const shareFormat = localized(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }),
+);
 // The page states that it speaks UTC, so instants are shown in UTC too.
-const instantFormat = new Intl.DateTimeFormat(undefined, {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const instantFormat = localized(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 /** A count in full, e.g. "1,234,567"; anything not finite shows as 0. */
 export function formatCount(value: number): string {
-  return countFormat.format(Number.isFinite(value) ? value : 0);
+  return countFormat().format(Number.isFinite(value) ? value : 0);
 }
 
 /** A count for chart axes, e.g. "1.2M". */
 export function formatCompact(value: number): string {
-  return compactFormat.format(Number.isFinite(value) ? value : 0);
+  return compactFormat().format(Number.isFinite(value) ? value : 0);
 }
 
 /** A share from 0 to 1 as a percentage, e.g. "12.5%". */
 export function formatShare(share: number): string {
-  return shareFormat.format(Number.isFinite(share) ? share : 0);
+  return shareFormat().format(Number.isFinite(share) ? share : 0);
 }
 
 /** A timestamp with its offset, shown in UTC; null means never. */
@@ -40,5 +49,5 @@ export function formatLastUsed(timestamp: string | null): string {
   if (timestamp === null) return t('Never');
   const ms = Date.parse(timestamp);
   if (Number.isNaN(ms)) return timestamp;
-  return t('{time} UTC', { time: instantFormat.format(ms) });
+  return t('{time} UTC', { time: instantFormat().format(ms) });
 }

@@ -1,4 +1,5 @@
 import type { UsageSummary } from '@/api/schemas';
+import { localized } from '@/lib/i18n';
 
 import type { KeySort, SortColumn } from './usageSearchParams';
 
@@ -20,10 +21,9 @@ export function toKeyRows(summary: UsageSummary): KeyRow[] {
   }));
 }
 
-const collator = new Intl.Collator(undefined, {
-  numeric: true,
-  sensitivity: 'base',
-});
+const collator = localized(
+  (locale) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+);
 
 /** The schema guarantees an offset on timestamps; never used is oldest. */
 function lastUsedMs(row: KeyRow): number {
@@ -33,8 +33,8 @@ function lastUsedMs(row: KeyRow): number {
 type Compare = (a: KeyRow, b: KeyRow) => number;
 
 const COMPARE: Record<SortColumn, Compare> = {
-  name: (a, b) => collator.compare(a.access_name, b.access_name),
-  prefix: (a, b) => collator.compare(a.key_prefix, b.key_prefix),
+  name: (a, b) => collator().compare(a.access_name, b.access_name),
+  prefix: (a, b) => collator().compare(a.key_prefix, b.key_prefix),
   tokens_in: (a, b) => a.tokens_input - b.tokens_input,
   tokens_out: (a, b) => a.tokens_output - b.tokens_output,
   requests: (a, b) => a.requests - b.requests,

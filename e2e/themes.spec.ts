@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { SEED_ROUTES } from './seedRoutes';
+
+/*
+ * Every page in dark mode (the system preference, which the kit follows)
+ * and in the pseudo-locale, where text is longer and accented: the axe
+ * scan finds no serious contrast or labelling problems in either.
+ */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) =>
+          `${v.id} at ${node.target.join(' ')}: ` +
+          `${node.failureSummary ?? v.help}\n  ${node.html.slice(0, 160)}`,
+      ),
+    );
+}
+
+for (const route of SEED_ROUTES) {
+  test(`${route.name} is readable in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+
+    await page.goto(route.path);
+    await expect(page.locator(route.ready).first()).toBeVisible();
+
+    await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the dialogs and the widget preview are readable in dark mode', async ({
+  page,
+}) => {
+  const [list, , widgets, keys] = SEED_ROUTES;
+  await page.emulateMedia({ colorScheme: 'dark' });
+
+  await page.goto(list.path);
+  await page.getByRole('button', { name: /Register agent/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto(keys.path);
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto(widgets.path);
+  await page.getByRole('button', { name: 'Create widget' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Widget preview' }),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the pages follow a change of the system colour mode', async ({
+  page,
+}) => {
+  const [list] = SEED_ROUTES;
+  await page.goto(list.path);
+  await expect(page.locator(list.ready).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'light');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark');
+});
+
+test('the pseudo-locale shows on every page, with no serious violations', async ({
+  page,
+}) => {
+  for (const route of SEED_ROUTES) {
+    const join = route.path.includes('?') ? '&' : '?';
+    await page.goto(`${route.path}${join}lang=en-XA`);
+    // Readiness by English text cannot match the pseudo-locale.
+    const ready = route.ready.includes('text=') ? 'main h1' : route.ready;
+    await expect(page.locator(ready).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await expect(
+      page.getByRole('link', { name: /Àĝéñţ Šîţé Ķîţ/ }),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});
