@@ -5,6 +5,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 
 const WORKER_FILE = 'mockServiceWorker.js';
+const TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'];
+const MODULE_MOCK_TESTS = [
+  'src/app/failureStates.test.tsx',
+  'src/app/mount.test.tsx',
+  'src/features/usage/UsageCharts.test.tsx',
+  'src/features/widgets/WidgetForm.test.tsx',
+  'src/features/widgets/WidgetsPage.test.tsx',
+];
 
 // Vite copies public/ as a whole; a real-mode build must not ship the mock
 // worker, so it is removed from the output after the copy.
@@ -137,9 +145,28 @@ export default defineConfig(({ command, mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['src/testing/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 15000,
+      // Vitest leaves a core idle by default; two workers on two cores.
+      pool: 'threads',
+      maxWorkers: 2,
+      // Most files share a worker's environment, which halves the suite's
+      // time; files that replace modules with vi.mock need their own.
+      projects: [
+        {
+          extends: true,
+          test: { name: 'module-mocks', include: MODULE_MOCK_TESTS },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'shared',
+            include: TESTS,
+            exclude: MODULE_MOCK_TESTS,
+            isolate: false,
+          },
+        },
+      ],
     },
   };
 });

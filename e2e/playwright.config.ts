@@ -33,6 +33,9 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     },
+    // Bootstrap drops its fades under reduced motion, so an axe scan or a
+    // screenshot never catches a dialog half faded in.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'off',
   },
   webServer: {
