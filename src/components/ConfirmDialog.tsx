@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   isPending?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** After the dialog has gone, e.g. to move focus when its opener went. */
+  onExited?: () => void;
 }
 
 export function ConfirmDialog({
@@ -24,10 +26,17 @@ export function ConfirmDialog({
   isPending = false,
   onConfirm,
   onCancel,
+  onExited,
 }: ConfirmDialogProps) {
   const titleId = useId();
   return (
-    <Modal show={show} onHide={onCancel} centered aria-labelledby={titleId}>
+    <Modal
+      show={show}
+      onHide={onCancel}
+      centered
+      aria-labelledby={titleId}
+      onExited={onExited}
+    >
       <Modal.Header closeButton closeLabel={t('Close')}>
         <Modal.Title as="h2" className="h5" id={titleId}>
           {title}

@@ -14,6 +14,7 @@ interface KeyConfirmProps {
   isPending: boolean;
   onConfirm: (target: KeyConfirmTarget) => void;
   onCancel: () => void;
+  onExited?: () => void;
 }
 
 /** Asks before a revoke or a delete, naming the key and what follows. */
@@ -22,6 +23,7 @@ export function KeyConfirm({
   isPending,
   onConfirm,
   onCancel,
+  onExited,
 }: KeyConfirmProps) {
   const isRevoke = target?.action === 'revoke';
   const params = target
@@ -40,6 +42,7 @@ export function KeyConfirm({
       isPending={isPending}
       onConfirm={() => target && onConfirm(target)}
       onCancel={onCancel}
+      onExited={onExited}
     >
       {isRevoke ? (
         <p className="mb-0">

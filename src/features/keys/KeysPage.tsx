@@ -154,6 +154,15 @@ export function KeysPage() {
         isPending={remove.isPending}
         onConfirm={onConfirm}
         onCancel={() => setTarget(null)}
+        // A revoked or deleted key's row loses the button that opened the
+        // dialog, so the focus would fall back to the document.
+        onExited={() => {
+          setTimeout(() => {
+            if (document.activeElement === document.body) {
+              createButtonRef.current?.focus();
+            }
+          });
+        }}
       />
       <CreateKeyDialog
         show={showCreate}
