@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { server } from '@mocks/node';
+import { useScenario } from '@mocks/scenarios/testing';
 import { SEED } from '@mocks/seed';
 
 import { renderApp } from '@/testing/render';
@@ -17,6 +18,20 @@ afterEach(() => {
 });
 
 describe('KeysPage', () => {
+  it('offers no key actions on a server without the keys endpoint', async () => {
+    useScenario('legacy');
+    renderApp(KEYS_URL);
+
+    expect(
+      await screen.findByText('API keys are not available on this server.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create key' })).toBeDisabled();
+    expect(
+      screen.getByText('This server does not offer API keys for agents.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('API key to test')).not.toBeInTheDocument();
+  });
+
   it('shows each key with its status in words', async () => {
     renderApp(KEYS_URL);
 

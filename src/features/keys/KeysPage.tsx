@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 
+import { isApiError } from '@/api/errors';
 import { projectsQuery } from '@/api/queries/accountQueries';
 import { agentQuery } from '@/api/queries/agentQueries';
+import { accessKeysQuery } from '@/api/queries/keyQueries';
 import type { AccessKey, CreatedAccessKey } from '@/api/schemas';
 import { DisabledReason } from '@/components/DisabledReason';
 import { describeError } from '@/lib/errors';
@@ -16,6 +18,7 @@ import { CreateKeyDialog } from './CreateKeyDialog';
 import { KeyConfirm, type KeyConfirmTarget } from './KeyConfirm';
 import { KeyFilters } from './KeyFilters';
 import { KeyListSection } from './KeyListSection';
+import { toServerParams } from './keyListParams';
 import { useDeleteKey, useRevokeKey, useRotateKey } from './keyMutations';
 import { SecretDialog, type ShownSecret } from './SecretDialog';
 import { TestKeyPanel } from './TestKeyPanel';
@@ -38,8 +41,20 @@ function toShown(
 export function KeysPage() {
   const { orgUuid, agentId } = useAgentRouteParams();
   const agent = useQuery(agentQuery(agentId));
-  const { canManage, reason } = useCanManage(orgUuid, agent.data?.offering);
+  const access = useCanManage(orgUuid, agent.data?.offering);
   const { search, update } = useKeyListSearch();
+  // The same query the list shows (one request): a 404 on the first page is
+  // a Waldur without the provisional keys endpoint, where nothing here works.
+  const list = useQuery(accessKeysQuery(toServerParams(agentId, search)));
+  const isUnavailable =
+    search.page === 1 &&
+    !list.data &&
+    isApiError(list.error) &&
+    list.error.status === 404;
+  const canManage = access.canManage && !isUnavailable;
+  const reason = isUnavailable
+    ? t('This server does not offer API keys for agents.')
+    : access.reason;
   const projects = useQuery(projectsQuery(orgUuid));
   const [showCreate, setShowCreate] = useState(false);
   // The plaintext lives here and only here, until "Done".
@@ -148,7 +163,7 @@ export function KeysPage() {
         onRevoke={(key) => setTarget({ action: 'revoke', key })}
         onDelete={(key) => setTarget({ action: 'delete', key })}
       />
-      <TestKeyPanel agentId={agentId} />
+      {!isUnavailable && <TestKeyPanel agentId={agentId} />}
       <KeyConfirm
         target={target}
         isPending={remove.isPending}
