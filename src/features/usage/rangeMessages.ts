@@ -9,7 +9,7 @@ export function describeRangeProblem(
 ): string {
   switch (problem) {
     case 'invalid-date':
-      return t('Enter both dates.');
+      return t('Enter both dates as real calendar days (YYYY-MM-DD).');
     case 'from-after-to':
       return t('The start date must be on or before the end date.');
     case 'in-future':
