@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-
+import { expectFormsAccessible, seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { SEED_ROUTES } from './seedRoutes';
 
@@ -9,21 +7,6 @@ import { SEED_ROUTES } from './seedRoutes';
  * and in the pseudo-locale, where text is longer and accented: the axe
  * scan finds no serious contrast or labelling problems in either.
  */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map(
-        (node) =>
-          `${v.id} at ${node.target.join(' ')}: ` +
-          `${node.failureSummary ?? v.help}\n  ${node.html.slice(0, 160)}`,
-      ),
-    );
-}
-
 for (const route of SEED_ROUTES) {
   test(`${route.name} is readable in dark mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -39,25 +22,8 @@ for (const route of SEED_ROUTES) {
 test('the dialogs and the widget preview are readable in dark mode', async ({
   page,
 }) => {
-  const [list, , widgets, keys] = SEED_ROUTES;
   await page.emulateMedia({ colorScheme: 'dark' });
-
-  await page.goto(list.path);
-  await page.getByRole('button', { name: /Register agent/ }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-
-  await page.goto(keys.path);
-  await page.getByRole('button', { name: 'Create key' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-
-  await page.goto(widgets.path);
-  await page.getByRole('button', { name: 'Create widget' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Widget preview' }),
-  ).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectFormsAccessible(page);
 });
 
 test('the pages follow a change of the system colour mode', async ({
