@@ -7,15 +7,15 @@
 // Times are wall-clock from navigation start to the first row or form field,
 // median of several cold loads (a new browser context each: empty cache, no
 // service worker, fresh mock data).
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+
+import { chromiumArgs, startPreview, stopPreview } from './preview.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // vite.config.ts reads the env files of the working directory.
@@ -167,68 +167,6 @@ async function seedIds() {
   return { org: lookup('orgUuid'), agent: lookup('agentUuid') };
 }
 
-/** The Chromium flags the e2e tests use, from their one definition. */
-async function chromiumArgs() {
-  const text = await readFile(
-    resolve(ROOT, 'e2e/playwright.config.ts'),
-    'utf8',
-  );
-  const block = /CHROMIUM_ARGS = \[([^\]]*)\]/.exec(text)?.[1];
-  if (!block) throw new Error('CHROMIUM_ARGS not found in playwright.config');
-  return [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startPreview(port) {
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--mode',
-      'demo',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      // Its own port: an e2e run's preview may be up at the same time.
-      '--bypass-lock',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { child, url };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopPreview(child);
-  throw new Error('vite preview did not start');
-}
-
-function stopPreview(child) {
-  // The preview runs in its own process group (npx → node); end that group.
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
 async function coldLoad(browser, url, selector, mock) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -356,8 +294,7 @@ async function main() {
     },
   ];
 
-  const port = await freePort();
-  const { child, url } = await startPreview(port);
+  const { child, url } = await startPreview();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: await chromiumArgs(),

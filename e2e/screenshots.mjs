@@ -5,12 +5,13 @@
 // Prints the files it wrote. The build goes to a folder of its own, so an
 // e2e run building dist-demo at the same time does not get in the way.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 import { chromium } from '@playwright/test';
+
+import { chromiumArgs, startPreview, stopPreview } from './preview.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'screenshots');
@@ -43,67 +44,6 @@ function run(command, args) {
         : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
-}
-
-/** The Chromium flags of the e2e tests, from their one definition. */
-async function chromiumArgs() {
-  const text = await readFile(join(ROOT, 'e2e/playwright.config.ts'), 'utf8');
-  const block = /CHROMIUM_ARGS = \[([^\]]*)\]/.exec(text)?.[1];
-  if (!block) throw new Error('CHROMIUM_ARGS not found in playwright.config');
-  return [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startPreview(outDir, port) {
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--mode',
-      'demo',
-      '--outDir',
-      outDir,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      // Another preview of this project (an e2e run) may be up meanwhile.
-      '--bypass-lock',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { child, url };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopPreview(child);
-  throw new Error(`vite preview did not answer on ${url}`);
-}
-
-function stopPreview(child) {
-  // npx → node: the preview runs in its own process group; end that group.
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
 }
 
 /**
@@ -142,7 +82,7 @@ async function main() {
   try {
     console.log('Building the demo (vite build --mode demo)…');
     await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', outDir]);
-    preview = await startPreview(outDir, await freePort());
+    preview = await startPreview({ outDir });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: await chromiumArgs(),
