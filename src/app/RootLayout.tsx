@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
-import Container from 'react-bootstrap/Container';
-import Navbar from 'react-bootstrap/Navbar';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 
 import { currentUserQuery } from '@/api/queries/accountQueries';
 import { getToken, subscribeToken } from '@/api/session';
 import { applyUserLanguage } from '@/i18n/language';
+import { LoadingState } from '@/components/LoadingState';
 import { getLocale, subscribeLanguage, t } from '@/lib/i18n';
 
-import { SignInPage } from './SignInPage';
+// Most visits arrive signed in: the sign-in form loads only when needed.
+const SignInPage = lazy(async () => ({
+  default: (await import('./SignInPage')).SignInPage,
+}));
 
 function UserName() {
   const { data } = useQuery(currentUserQuery());
@@ -21,9 +23,9 @@ function UserName() {
   }, [data, preferred]);
 
   return data ? (
-    <Navbar.Text className="text-light">
+    <span className="navbar-text text-light">
       {data.full_name || data.username}
-    </Navbar.Text>
+    </span>
   ) : null;
 }
 
@@ -41,22 +43,33 @@ export function RootLayout() {
       />
     );
   }
-  if (!token) return <SignInPage />;
+  if (!token) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <SignInPage />
+      </Suspense>
+    );
+  }
 
+  /*
+   * Bootstrap's own markup rather than react-bootstrap's Navbar, whose
+   * collapse machinery this bar never uses and which would weigh on every
+   * first load.
+   */
   return (
     <>
-      <Navbar bg="dark" data-bs-theme="dark" className="mb-3">
-        <Container fluid="lg">
-          <Navbar.Brand as={Link} to="/">
+      <nav className="navbar navbar-expand bg-dark mb-3" data-bs-theme="dark">
+        <div className="container-lg">
+          <Link className="navbar-brand" to="/">
             {t('Agent Site Kit')}
-          </Navbar.Brand>
+          </Link>
           <UserName />
-        </Container>
-      </Navbar>
+        </div>
+      </nav>
       {/* A new language renders the page afresh, in its words. */}
-      <Container key={locale} fluid="lg" as="main" className="pb-5">
+      <main key={locale} className="container-lg pb-5">
         <Outlet />
-      </Container>
+      </main>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 
@@ -19,7 +18,7 @@ export function RouteError() {
 
   if (isNotFound) return <NotFoundPage />;
   return (
-    <Alert variant="danger" className="m-4">
+    <div role="alert" className="alert alert-danger m-4">
       <h1 className="h5">{t('This page failed to load.')}</h1>
       <p>{t('Reload the page, or go back to your agents.')}</p>
       <div className="d-flex gap-2">
@@ -33,6 +32,6 @@ export function RouteError() {
           {t('Back to your agents')}
         </Link>
       </div>
-    </Alert>
+    </div>
   );
 }

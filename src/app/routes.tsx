@@ -2,7 +2,6 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 
 import { LoadingState } from '@/components/LoadingState';
 
-import { AgentLayout } from './AgentLayout';
 import { HostPathRedirect } from './HostPathRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
@@ -34,7 +33,11 @@ export const appRoutes: RouteObject[] = [
           },
           {
             path: ':agentId',
-            element: <AgentLayout />,
+            // The agent frame (tabs, breadcrumb) is not part of the list's
+            // first load; it loads alongside the tab's page.
+            lazy: async () => ({
+              Component: (await import('./AgentLayout')).AgentLayout,
+            }),
             errorElement: <RouteError />,
             children: [
               { index: true, element: <Navigate to="configure/" replace /> },

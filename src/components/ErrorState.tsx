@@ -1,4 +1,3 @@
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 
 import { describeError } from '@/lib/errors';
@@ -19,10 +18,12 @@ export function ErrorState({
   onRetry,
   isRetrying,
 }: ErrorStateProps) {
+  // Bootstrap's alert markup: react-bootstrap's Alert would bring a fade
+  // transition, never used here, into every page's first load.
   return (
-    <Alert
-      variant="danger"
-      className="d-flex flex-wrap align-items-center gap-3"
+    <div
+      role="alert"
+      className="alert alert-danger d-flex flex-wrap align-items-center gap-3"
     >
       <div className="flex-grow-1">
         <strong>{title}</strong>
@@ -37,6 +38,6 @@ export function ErrorState({
           {isRetrying ? t('Retrying…') : t('Retry')}
         </Button>
       )}
-    </Alert>
+    </div>
   );
 }

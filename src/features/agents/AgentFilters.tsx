@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import InputGroup from 'react-bootstrap/InputGroup';
 
 import type { Offering } from '@/api/schemas';
 import { t } from '@/lib/i18n';
@@ -17,6 +15,8 @@ interface AgentFiltersProps {
 /**
  * Name search and offering filter. The name is sent on submit only: Waldur
  * matches it exactly, so a request per keystroke would find nothing anyway.
+ * Bootstrap's form markup is written out: react-bootstrap's Form would add
+ * its whole form kit to the agent list's first load for two fields.
  */
 export function AgentFilters({
   search,
@@ -31,9 +31,16 @@ export function AgentFilters({
         name={search.name}
         onSearch={(name) => onChange({ name })}
       />
-      <Form.Group controlId="agent-offering-filter">
-        <Form.Label className="small mb-1">{t('Offering')}</Form.Label>
-        <Form.Select
+      <div>
+        <label
+          htmlFor="agent-offering-filter"
+          className="form-label small mb-1"
+        >
+          {t('Offering')}
+        </label>
+        <select
+          id="agent-offering-filter"
+          className="form-select"
           value={search.offering}
           onChange={(event) => onChange({ offering: event.target.value })}
         >
@@ -43,8 +50,8 @@ export function AgentFilters({
               {offering.name}
             </option>
           ))}
-        </Form.Select>
-      </Form.Group>
+        </select>
+      </div>
     </div>
   );
 }
@@ -64,13 +71,14 @@ function NameSearch({
   };
 
   return (
-    <Form role="search" onSubmit={submit} aria-label={t('Search agents')}>
-      <Form.Label htmlFor="agent-name-search" className="small mb-1">
+    <form role="search" onSubmit={submit} aria-label={t('Search agents')}>
+      <label htmlFor="agent-name-search" className="form-label small mb-1">
         {t('Exact name')}
-      </Form.Label>
-      <InputGroup>
-        <Form.Control
+      </label>
+      <div className="input-group">
+        <input
           id="agent-name-search"
+          className="form-control"
           type="search"
           value={value}
           onChange={(event) => setValue(event.target.value)}
@@ -79,10 +87,10 @@ function NameSearch({
         <Button type="submit" variant="outline-primary">
           {t('Search')}
         </Button>
-      </InputGroup>
-      <Form.Text id="agent-name-search-help" className="d-block">
+      </div>
+      <small id="agent-name-search-help" className="form-text d-block">
         {t('The whole name, as the agent registered it.')}
-      </Form.Text>
-    </Form>
+      </small>
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { Link } from 'react-router-dom';
 
@@ -21,15 +21,10 @@ import { useOrgRouteParams } from '@/lib/useRouteParams';
 import { NoOfferingsState } from './AgentEmptyStates';
 import { AgentFilters } from './AgentFilters';
 import { AgentListSection } from './AgentListSection';
+import { loadRegisterAgentDialog, RegisterAgentDialog } from './lazyDialogs';
 import { useAgentListSearch } from './useAgentListSearch';
 
 const REASON_ID = 'agent-list-read-only-reason';
-
-// The form library and the dialog load when asked for, not with the list.
-const loadRegisterDialog = () => import('./RegisterAgentDialog');
-const RegisterAgentDialog = lazy(async () => ({
-  default: (await loadRegisterDialog()).RegisterAgentDialog,
-}));
 
 /** The organization's agents across its agent offerings. */
 export function AgentListPage() {
@@ -88,8 +83,8 @@ export function AgentListPage() {
           <Button
             disabled={!canRegister}
             aria-describedby={registerReason ? REASON_ID : undefined}
-            onMouseEnter={() => void loadRegisterDialog()}
-            onFocus={() => void loadRegisterDialog()}
+            onMouseEnter={() => void loadRegisterAgentDialog()}
+            onFocus={() => void loadRegisterAgentDialog()}
             onClick={() => {
               setHasRegistered(true);
               setIsRegistering(true);

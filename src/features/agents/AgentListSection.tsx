@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 
 import { agentListQuery } from '@/api/queries/agentQueries';
 import type { Agent, Offering } from '@/api/schemas';
@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { t } from '@/lib/i18n';
 
 import { AgentListBody } from './AgentListBody';
-import { DeleteAgentDialog } from './DeleteAgentDialog';
+import { DeleteAgentDialog } from './lazyDialogs';
 import { useLastPageRedirect } from './useLastPageRedirect';
 import type { AgentListSearch } from './useAgentListSearch';
 
@@ -33,6 +33,9 @@ export function AgentListSection({
   readOnlyReasonId,
 }: AgentListSectionProps) {
   const [deleting, setDeleting] = useState<Agent | null>(null);
+  // Mounted from the first delete on, so that closing still animates.
+  const [hasDeleted, setHasDeleted] = useState(false);
+  if (deleting && !hasDeleted) setHasDeleted(true);
   const params = useMemo(
     () => ({
       offeringUuids: search.offering
@@ -80,11 +83,15 @@ export function AgentListSection({
           onDelete={setDeleting}
         />
       )}
-      <DeleteAgentDialog
-        agent={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={onDeleted}
-      />
+      {hasDeleted && (
+        <Suspense fallback={null}>
+          <DeleteAgentDialog
+            agent={deleting}
+            onClose={() => setDeleting(null)}
+            onDeleted={onDeleted}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { routes } from '@/config/routes';
 import { t } from '@/lib/i18n';
 import { useCanManage } from '@/lib/useCanManage';
 
+import { loadDeleteAgentDialog } from './lazyDialogs';
 import { ServiceHealth } from './ServiceHealth';
 
 interface AgentTableProps {
@@ -115,6 +116,8 @@ function AgentRow({
           aria-describedby={canManage ? undefined : readOnlyReasonId}
           aria-label={t('Delete {name}', { name: agent.name })}
           onClick={() => onDelete(agent)}
+          onMouseEnter={() => void loadDeleteAgentDialog()}
+          onFocus={() => void loadDeleteAgentDialog()}
         >
           {t('Delete')}
         </Button>
