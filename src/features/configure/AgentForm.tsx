@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -66,6 +66,17 @@ export function AgentForm({
   );
   const guard = useUnsavedChangesGuard(isDirty);
   const saveButton = useRef<HTMLButtonElement | null>(null);
+  const isSaveDisabled =
+    !canManage || save.isSaving || form.formState.isSubmitting;
+  // The summary closes while the save is still running, when Save is
+  // disabled and cannot take the focus; it takes it once enabled again.
+  const isFocusOwed = useRef(false);
+  useEffect(() => {
+    if (!isFocusOwed.current || isSaveDisabled) return;
+    isFocusOwed.current = false;
+    // A field error or message may have taken the focus already.
+    if (document.activeElement === document.body) saveButton.current?.focus();
+  });
 
   // Background refetches land here, never in the form's values.
   const { data: serverCopy } = useQuery(agentQuery(baseline.uuid));
@@ -112,9 +123,7 @@ export function AgentForm({
             <Button
               ref={saveButton}
               type="submit"
-              disabled={
-                !canManage || save.isSaving || form.formState.isSubmitting
-              }
+              disabled={isSaveDisabled}
               aria-busy={save.isSaving}
             >
               {save.isPending
@@ -134,11 +143,14 @@ export function AgentForm({
         onConfirm={save.confirm}
         onCancel={save.cancel}
         onReload={() => save.request && save.reload(save.request.server)}
-        onExited={() => {
-          // A field error or message may have taken the focus already.
-          if (document.activeElement === document.body) {
-            saveButton.current?.focus();
-          }
+        onExited={(dialog) => {
+          // The dialog is still in the document, holding the focus, unless
+          // a field error or message has taken it already.
+          const focused = document.activeElement;
+          const button = saveButton.current;
+          if (focused !== document.body && !dialog.contains(focused)) return;
+          if (button?.disabled) isFocusOwed.current = true;
+          else button?.focus();
         }}
       />
       <UnsavedChangesDialog

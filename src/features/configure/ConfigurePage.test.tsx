@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { expect, it } from 'vitest';
 
@@ -92,6 +92,46 @@ it('shows the changes, saves them, and shows them after a reload', async () => {
   await openForm();
   expect(field('Name (required)')).toHaveValue('tartu-renamed');
   expect(field('Version')).toHaveValue('');
+});
+
+it('gives the focus back to Save once a save that outlasts the dialog ends', async () => {
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  // Without a response, the handler lets the mock backend answer.
+  server.use(
+    http.put('*/api/marketplace-site-agent-identities/:uuid/', () => answered),
+  );
+  const { user } = await openForm();
+
+  await user.type(field('Name (required)'), '-kb');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(
+    within(dialog).getByRole('button', { name: 'Save changes' }),
+  );
+  await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  const saving = screen.getByRole('button', { name: 'Saving…' });
+  expect(saving).toBeDisabled();
+
+  answer();
+  expect(await screen.findByText('Saved.')).toBeInTheDocument();
+  await waitFor(() => expect(saving).toHaveFocus());
+  expect(saving).toHaveAccessibleName('Save');
+});
+
+it('gives the focus back to Save when the summary is dismissed', async () => {
+  const { user } = await openForm();
+
+  await user.type(field('Name (required)'), '-kb');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.keyboard('{Escape}');
+
+  await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+  expect(field('Name (required)')).toHaveValue('slurm-agent-tartu-01-kb');
 });
 
 it('sends nothing when nothing changed', async () => {

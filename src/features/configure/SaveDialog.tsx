@@ -18,8 +18,11 @@ interface SaveDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   onReload: () => void;
-  /** Called once the dialog is gone; focus is the caller's to place. */
-  onExited: () => void;
+  /**
+   * Called once the dialog has closed, with its element, which still holds
+   * the focus; the focus is the caller's to place.
+   */
+  onExited: (dialog: HTMLElement) => void;
 }
 
 function ChangeList({ changes }: { changes: FieldChange[] }) {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -20,13 +21,25 @@ function listError(errors: FieldErrors<WidgetFormValues>): string | undefined {
 
 /** The allowed-origin rules, one editable row each. */
 export function OriginsField() {
-  const { control, register, setError, formState } =
+  const { control, register, setError, setFocus, formState } =
     useFormContext<WidgetFormValues>();
   const { fields, append, remove } = useFieldArray({
     control,
     name: 'allowed_origins',
   });
   const errors = formState.errors.allowed_origins;
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A Remove button goes with its row; the focus moves to the row that
+  // took its place, the one before it, or Add origin, once rendered.
+  const removedIndex = useRef<number | null>(null);
+  useEffect(() => {
+    const index = removedIndex.current;
+    if (index === null) return;
+    removedIndex.current = null;
+    if (fields.length === 0) addButton.current?.focus();
+    else
+      setFocus(`allowed_origins.${Math.min(index, fields.length - 1)}.value`);
+  });
 
   return (
     <fieldset className="mb-3">
@@ -74,7 +87,10 @@ export function OriginsField() {
               />
               <Button
                 variant="outline-secondary"
-                onClick={() => remove(index)}
+                onClick={() => {
+                  removedIndex.current = index;
+                  remove(index);
+                }}
                 aria-label={t('Remove origin rule {n}', { n: index + 1 })}
               >
                 {t('Remove')}
@@ -92,6 +108,7 @@ export function OriginsField() {
         </div>
       )}
       <Button
+        ref={addButton}
         variant="outline-primary"
         size="sm"
         onClick={() => append({ value: '' })}

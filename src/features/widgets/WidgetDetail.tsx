@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 
@@ -20,6 +20,9 @@ interface WidgetDetailProps {
   readOnlyReason: string | null;
   onEdit: () => void;
   onDeleted: () => void;
+  /** For the page to focus once its widget form gives way to this. */
+  editRef?: Ref<HTMLButtonElement>;
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** One widget: its actions, warnings and embed code. */
@@ -31,6 +34,8 @@ export function WidgetDetail({
   readOnlyReason,
   onEdit,
   onDeleted,
+  editRef,
+  headingRef,
 }: WidgetDetailProps) {
   const setActive = useSetWidgetActive(agentId);
   const remove = useDeleteWidget(agentId);
@@ -41,11 +46,17 @@ export function WidgetDetail({
   return (
     <section aria-labelledby="widget-detail-title" className="mt-4">
       <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
-        <h3 id="widget-detail-title" className="h5 mb-0 me-auto">
+        <h3
+          id="widget-detail-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="h5 mb-0 me-auto"
+        >
           {widget.name}
         </h3>
         <DisabledReason reason={readOnlyReason}>
           <Button
+            ref={editRef}
             variant="outline-primary"
             size="sm"
             onClick={onEdit}

@@ -43,6 +43,64 @@ describe('WidgetForm', () => {
     );
   });
 
+  it('takes the focus into the form and on to the widget it created', async () => {
+    const { user } = await openNewWidgetForm(NEW_FORM);
+
+    const name = screen.getByLabelText('Name');
+    expect(name).toHaveFocus();
+    await user.keyboard('Docs site');
+    await user.click(screen.getByRole('button', { name: 'Add origin' }));
+    expect(screen.getByLabelText('Origin rule 1')).toHaveFocus();
+    await user.keyboard('https://docs.example.org');
+    await user.click(screen.getByRole('button', { name: 'Create widget' }));
+
+    const heading = await screen.findByRole('heading', {
+      name: 'Docs site',
+      level: 3,
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('gives the focus back to the button that opened the form', async () => {
+    const { user } = await openNewWidgetForm(NEW_FORM);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByRole('button', { name: 'Create widget' }),
+    ).toHaveFocus();
+  });
+
+  it('gives the focus back to Edit when an edit is cancelled', async () => {
+    const { user } = renderApp(routes.widgets(SEED.orgUuid, SEED.agentUuid));
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: 'Edit' })).toHaveFocus();
+  });
+
+  it('keeps the focus in the origin list when a row is removed', async () => {
+    const { user } = await openNewWidgetForm(NEW_FORM);
+    const add = screen.getByRole('button', { name: 'Add origin' });
+    await user.click(add);
+    await user.keyboard('https://a.example.org');
+    await user.click(add);
+    await user.keyboard('https://b.example.org');
+
+    await user.click(
+      screen.getByRole('button', { name: 'Remove origin rule 1' }),
+    );
+    const left = screen.getByLabelText('Origin rule 1');
+    expect(left).toHaveValue('https://b.example.org');
+    expect(left).toHaveFocus();
+
+    await user.click(
+      screen.getByRole('button', { name: 'Remove origin rule 1' }),
+    );
+    expect(add).toHaveFocus();
+  });
+
   it('edits a widget with its saved values filled in', async () => {
     const { user } = renderApp(routes.widgets(SEED.orgUuid, SEED.agentUuid));
     await user.click(

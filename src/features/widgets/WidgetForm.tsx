@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
@@ -50,6 +50,9 @@ export function WidgetForm({
   const [isDiscarding, setDiscarding] = useState(false);
   // Read during render: the form state proxy only tracks what render reads.
   const { isDirty } = methods.formState;
+
+  // The form takes the place of the button that opened it.
+  useEffect(() => methods.setFocus('name'), [methods]);
 
   const submit = methods.handleSubmit(async (valid) => {
     setFormErrors([]);

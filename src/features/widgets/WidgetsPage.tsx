@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import { useSearchParams } from 'react-router-dom';
@@ -25,6 +25,8 @@ import { WidgetList } from './WidgetList';
 /** Tied to its agent: moving to another agent's page ends the edit. */
 type Editing = { agentId: string; widget?: Widget } | null;
 
+type FocusGoal = { kind: 'create' | 'edit' } | { kind: 'saved'; uuid: string };
+
 function pageFrom(value: string | null): number {
   return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
 }
@@ -42,6 +44,27 @@ export function WidgetsPage() {
     placeholderData: keepPreviousData,
   });
   const [editing, setEditing] = useState<Editing>(null);
+  // The form replaces the list, taking its buttons along; once the list is
+  // back, the focus goes to the saved widget or back to the form's opener.
+  const focusAfterForm = useRef<FocusGoal | null>(null);
+  const createRef = useRef<HTMLButtonElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const detailHeadingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const goal = focusAfterForm.current;
+    if (!goal || editing) return;
+    // The saved widget's panel replaces the one shown until its uuid is in
+    // the address; focus given before then would go with the old panel.
+    if (goal.kind === 'saved' && selectedParam !== goal.uuid) return;
+    focusAfterForm.current = null;
+    const preferred =
+      goal.kind === 'saved'
+        ? detailHeadingRef.current
+        : goal.kind === 'edit'
+          ? editRef.current
+          : null;
+    (preferred ?? createRef.current)?.focus();
+  });
 
   const setParams = (changes: Record<string, string | null>) =>
     setSearchParams((current) => {
@@ -59,8 +82,12 @@ export function WidgetsPage() {
         key={editing.widget?.uuid ?? 'new'}
         agentId={agentId}
         widget={editing.widget}
-        onCancel={() => setEditing(null)}
+        onCancel={() => {
+          focusAfterForm.current = { kind: editing.widget ? 'edit' : 'create' };
+          setEditing(null);
+        }}
         onSaved={(saved) => {
+          focusAfterForm.current = { kind: 'saved', uuid: saved.uuid };
           setEditing(null);
           setParams({ widget: saved.uuid });
         }}
@@ -74,7 +101,11 @@ export function WidgetsPage() {
     : items[0];
   const createButton = (
     <DisabledReason reason={reason}>
-      <Button onClick={() => setEditing({ agentId })} disabled={!canManage}>
+      <Button
+        ref={createRef}
+        onClick={() => setEditing({ agentId })}
+        disabled={!canManage}
+      >
         {t('Create widget')}
       </Button>
     </DisabledReason>
@@ -128,6 +159,8 @@ export function WidgetsPage() {
               widgetHost={configuredWidgetHost()}
               canManage={canManage}
               readOnlyReason={reason}
+              editRef={editRef}
+              headingRef={detailHeadingRef}
               onEdit={() => setEditing({ agentId, widget: selected })}
               onDeleted={() => setParams({ widget: null })}
             />
