@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+
+import { server } from '@mocks/node';
+
+import { describeError } from '@/lib/errors';
 
 import { ApiError, flattenFieldErrors } from './errors';
 import { apiPath, buildQuery, createHttpClient } from './http';
@@ -179,12 +185,158 @@ describe('http client', () => {
     expect(error.message).toMatch(/does not fit the contract/);
   });
 
+  it('names the list item and the field that do not fit the schema', async () => {
+    const { client } = clientWith(() =>
+      json([
+        { uuid: 'a', state: 'online' },
+        { uuid: 42, state: 'asleep' },
+      ]),
+    );
+    const schema = z.object({
+      uuid: z.string(),
+      state: z.enum(['online', 'offline']),
+    });
+
+    const error = await failure(client.list(apiPath('x'), { schema }));
+
+    // zod/mini alone says only "Invalid input": the report must say more.
+    expect(error.kind).toBe('unexpected');
+    expect(error.message).toBe(
+      'Response of x/ does not fit the contract: ' +
+        '1.uuid: expected string, received number; ' +
+        '1.state: expected one of "online", "offline"',
+    );
+  });
+
   it('reports a failed connection as a network error', async () => {
     const { client } = clientWith(() => {
       throw new TypeError('Failed to fetch');
     });
 
     const error = await failure(client.request('GET', apiPath('x')));
+
+    expect(error).toMatchObject({ kind: 'network', status: 0 });
+  });
+});
+
+describe('http client timeout', () => {
+  const BASE = 'https://waldur.example.org/api/';
+  const URL = `${BASE}x/`;
+
+  /** The client as the kit builds it: the real fetch, answered by msw. */
+  const client = (timeoutMs?: number) =>
+    createHttpClient({ baseUrl: BASE, timeoutMs });
+
+  /** Settles `promise` into what a caller would see, without throwing. */
+  function outcome(promise: Promise<unknown>) {
+    const seen: { value?: unknown; error?: unknown; settled: boolean } = {
+      settled: false,
+    };
+    promise.then(
+      (value) => Object.assign(seen, { value, settled: true }),
+      (error: unknown) => Object.assign(seen, { error, settled: true }),
+    );
+    return seen;
+  }
+
+  it('gives up after 30 seconds on a server that never answers', async () => {
+    vi.useFakeTimers();
+    server.use(http.get(URL, () => delay('infinite')));
+
+    const seen = outcome(client().request('GET', apiPath('x')));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(seen.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(seen.error).toBeInstanceOf(ApiError);
+    expect(seen.error).toMatchObject({ kind: 'timeout', status: 0 });
+    expect(describeError(seen.error)).toBe(
+      'The server took too long to answer.',
+    );
+    expect((seen.error as ApiError).message).toBe(
+      `GET ${URL} got no answer within 30000 ms`,
+    );
+  });
+
+  it('waits as long as it is told to', async () => {
+    vi.useFakeTimers();
+    server.use(http.get(URL, () => delay('infinite')));
+
+    const seen = outcome(client(5_000).request('GET', apiPath('x')));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(seen.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(seen.error).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('gives up on a body that stalls after the headers', async () => {
+    vi.useFakeTimers();
+    server.use(
+      http.get(URL, () => {
+        const stalled = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('[{"uuid": '));
+          },
+        });
+        return new HttpResponse(stalled, {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }),
+    );
+
+    const seen = outcome(client().list(apiPath('x'), {}));
+    await vi.advanceTimersByTimeAsync(30_000);
+
+    expect(seen.error).toMatchObject({ kind: 'timeout', status: 0 });
+  });
+
+  it('keeps an answer that comes just in time, and stops its clock', async () => {
+    vi.useFakeTimers();
+    server.use(
+      http.get(URL, async () => {
+        await delay(29_000);
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+
+    const seen = outcome(client().request('GET', apiPath('x')));
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(seen.value).toEqual({ ok: true });
+    // A finished request holds no timer that could keep a Node script alive.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("leaves a caller's own cancel an abort, neither timeout nor network", async () => {
+    vi.useFakeTimers();
+    server.use(http.get(URL, () => delay('infinite')));
+    const controller = new AbortController();
+
+    const seen = outcome(
+      client().request('GET', apiPath('x'), { signal: controller.signal }),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(seen.error).not.toBeInstanceOf(ApiError);
+    expect(seen.error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reports a connection dropped in the middle of the body as a network error', async () => {
+    const { client: dropping } = clientWith(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.error(new TypeError('terminated'));
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+    );
+
+    const error = await failure(dropping.request('GET', apiPath('x')));
 
     expect(error).toMatchObject({ kind: 'network', status: 0 });
   });

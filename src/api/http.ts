@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import type { core, ZodMiniType } from 'zod/mini';
 
 import { ApiError, errorFromBody } from './errors';
 
@@ -22,7 +22,7 @@ export interface HttpClientOptions {
   baseUrl: string;
   getToken?: () => string | null | undefined;
   fetch?: typeof fetch;
-  /** Abort a request that takes longer than this. */
+  /** Give up on a request, body included, after this long (30 s). */
   timeoutMs?: number;
 }
 
@@ -92,10 +92,9 @@ function unexpected(status: number, developerMessage: string): ApiError {
   return new ApiError({ kind: 'unexpected', status, developerMessage });
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const type = response.headers.get('Content-Type') ?? '';
-  const text = await response.text();
+function parseJson(response: Response, text: string): unknown {
   if (text === '') return undefined;
+  const type = response.headers.get('Content-Type') ?? '';
   if (!type.includes('json')) {
     throw unexpected(
       response.status,
@@ -109,17 +108,81 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Rejects with the signal's reason once it aborts. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason as Error);
+    signal.addEventListener('abort', () => reject(signal.reason as Error), {
+      once: true,
+    });
+  });
+}
+
+/** A response with its whole body read. */
+interface Exchange {
+  response: Response;
+  text: string;
+}
+
+/** The JSON type of a value, as a contract names it. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * What the contract wanted, for the developer report. zod/mini has no
+ * locale, so its own messages say only "Invalid input"; a locale would not
+ * fit the first page's JavaScript budget.
+ */
+function describeIssue(issue: core.$ZodIssue, data: unknown): string {
+  const bound = (origin: string) =>
+    ['string', 'array', 'set', 'file'].includes(origin)
+      ? `${origin} length`
+      : origin;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}, received ${jsonType(valueAt(data, issue.path))}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values
+        .map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)))
+        .join(', ')}`;
+    case 'invalid_format':
+      return `expected ${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''}`;
+    case 'too_small':
+      return `expected ${bound(issue.origin)} ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
+    case 'too_big':
+      return `expected ${bound(issue.origin)} ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
+    default:
+      return issue.message;
+  }
+}
+
 function parseWith<T>(
   schema: ZodMiniType<T> | undefined,
   data: unknown,
   url: string,
+  /** Where `data` sits in the body, e.g. the index of a list item. */
+  at: PropertyKey[] = [],
 ) {
   if (!schema) return data as T;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues = result.error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .map((issue) => {
+      const path = [...at, ...issue.path].map(String).join('.');
+      return `${path || '(root)'}: ${describeIssue(issue, data)}`;
+    })
     .join('; ');
   throw unexpected(
     200,
@@ -141,7 +204,7 @@ export function createHttpClient(options: HttpClientOptions) {
     method: string,
     path: string,
     init: RequestOptions<unknown>,
-  ): Promise<Response> {
+  ): Promise<Exchange> {
     const url = `${base}${path}${buildQuery(init.query)}`;
     const headers: Record<string, string> = {
       Accept: 'application/json',
@@ -153,43 +216,64 @@ export function createHttpClient(options: HttpClientOptions) {
     }
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // A plain timer rather than AbortSignal.timeout: it stops as soon as the
+    // body is in, and a test's fake clock drives it like every other timer.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => {
+      timeout.abort(
+        new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError'),
+      );
+    }, timeoutMs);
     const signal = init.signal
-      ? AbortSignal.any([init.signal, timeout])
-      : timeout;
-    // Read fetch at call time so test doubles installed later still apply.
-    const doFetch = options.fetch ?? globalThis.fetch;
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal,
-      });
-    } catch (cause) {
-      if (init.signal?.aborted) throw cause;
-      const timedOut = timeout.aborted;
-      throw new ApiError({
-        kind: timedOut ? 'timeout' : 'network',
-        status: 0,
-        developerMessage: `${method} ${url} failed: ${String(cause)}`,
-      });
-    }
-
-    if (!response.ok) {
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      const body = method === 'HEAD' ? undefined : await readJson(response);
-      if (body === undefined && response.status >= 400) {
+      ? AbortSignal.any([init.signal, timeout.signal])
+      : timeout.signal;
+    // A server can stall or drop the connection after the headers, too; and
+    // not every fetch (mocks, polyfills) aborts a body that is being read.
+    const settle = async <R>(step: Promise<R>): Promise<R> => {
+      try {
+        return await Promise.race([step, whenAborted(signal)]);
+      } catch (cause) {
+        // The caller's own cancel stays an abort, for it to ignore.
+        if (init.signal?.aborted) throw cause;
+        const timedOut = timeout.signal.aborted;
         throw new ApiError({
-          kind: 'http',
-          status: response.status,
-          retryAfterSeconds: retryAfter,
+          kind: timedOut ? 'timeout' : 'network',
+          status: 0,
+          developerMessage: timedOut
+            ? `${method} ${url} got no answer within ${timeoutMs} ms`
+            : `${method} ${url} failed: ${String(cause)}`,
         });
       }
-      throw errorFromBody(response.status, body, retryAfter);
+    };
+    // Read fetch at call time so test doubles installed later still apply.
+    const doFetch = options.fetch ?? globalThis.fetch;
+    try {
+      const response = await settle(
+        doFetch(url, {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          signal,
+        }),
+      );
+      const text = method === 'HEAD' ? '' : await settle(response.text());
+
+      if (!response.ok) {
+        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+        const body = parseJson(response, text);
+        if (body === undefined && response.status >= 400) {
+          throw new ApiError({
+            kind: 'http',
+            status: response.status,
+            retryAfterSeconds: retryAfter,
+          });
+        }
+        throw errorFromBody(response.status, body, retryAfter);
+      }
+      return { response, text };
+    } finally {
+      clearTimeout(timer);
     }
-    return response;
   }
 
   async function request<T>(
@@ -197,8 +281,12 @@ export function createHttpClient(options: HttpClientOptions) {
     path: string,
     init: RequestOptions<T> = {},
   ): Promise<T> {
-    const response = await send(method, path, init as RequestOptions<unknown>);
-    const data = await readJson(response);
+    const { response, text } = await send(
+      method,
+      path,
+      init as RequestOptions<unknown>,
+    );
+    const data = parseJson(response, text);
     return parseWith(init.schema, data, response.url || path);
   }
 
@@ -209,15 +297,18 @@ export function createHttpClient(options: HttpClientOptions) {
     const page = init.page ?? 1;
     const pageSize = init.pageSize ?? DEFAULT_PAGE_SIZE;
     const query = { ...init.query, page, page_size: pageSize };
-    const response = await send('GET', path, {
+    const { response, text } = await send('GET', path, {
       ...init,
       query,
     } as RequestOptions<unknown>);
-    const data = await readJson(response);
+    const data = parseJson(response, text);
+    const url = response.url || path;
     if (!Array.isArray(data)) {
-      throw unexpected(response.status, `Expected a JSON array from ${path}`);
+      throw unexpected(response.status, `Expected a JSON array from ${url}`);
     }
-    const items = data.map((item) => parseWith(init.schema, item, path));
+    const items = data.map((item, index) =>
+      parseWith(init.schema, item, url, [index]),
+    );
     const total = parseResultCount(response.headers.get('X-Result-Count'));
     const rels = parseLinkRels(response.headers.get('Link'));
     const hasLinks = rels.has('first') || rels.has('last');
@@ -240,7 +331,7 @@ export function createHttpClient(options: HttpClientOptions) {
 
   /** `HEAD` on a list: the total without the rows, or null if unreadable. */
   async function count(path: string, query?: Query): Promise<number | null> {
-    const response = await send('HEAD', path, {
+    const { response } = await send('HEAD', path, {
       query: { ...query, page_size: 1 },
     });
     return parseResultCount(response.headers.get('X-Result-Count'));
