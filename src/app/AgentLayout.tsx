@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import Breadcrumb from 'react-bootstrap/Breadcrumb';
-import Nav from 'react-bootstrap/Nav';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Suspense, useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 
 import { isApiError } from '@/api/errors';
 import { agentQuery } from '@/api/queries/agentQueries';
@@ -12,11 +11,47 @@ import { t } from '@/lib/i18n';
 import { useAgentRouteParams } from '@/lib/useRouteParams';
 
 import { NotFoundPage } from './NotFoundPage';
+import { pages } from './pages';
+import { RouteErrorBoundary } from './RouteError';
 
-/** The frame of every agent page: where you are, and the agent's tabs. */
+/**
+ * The frame of every agent page: where you are, and the agent's tabs. It
+ * is part of the first load, so that a tab's code starts loading at once
+ * rather than after the frame's; hence Bootstrap's breadcrumb and tab
+ * markup instead of react-bootstrap's components.
+ */
 export function AgentLayout() {
   const { orgUuid, agentId } = useAgentRouteParams();
+  const { pathname } = useLocation();
   const query = useQuery(agentQuery(agentId));
+  const tabs = [
+    {
+      to: routes.configure(orgUuid, agentId),
+      label: t('Configure'),
+      page: pages.configure,
+    },
+    {
+      to: routes.widgets(orgUuid, agentId),
+      label: t('Widgets'),
+      page: pages.widgets,
+    },
+    {
+      to: routes.keys(orgUuid, agentId),
+      label: t('API keys'),
+      page: pages.keys,
+    },
+    {
+      to: routes.usage(orgUuid, agentId),
+      label: t('Usage'),
+      page: pages.usage,
+    },
+  ];
+  const loadTab = tabs.find((tab) => pathname.startsWith(tab.to))?.page.load;
+
+  // The tab's code loads alongside the agent, not after it.
+  useEffect(() => {
+    void loadTab?.();
+  }, [loadTab]);
 
   if (query.isError && isApiError(query.error) && query.error.status === 404) {
     return (
@@ -26,39 +61,35 @@ export function AgentLayout() {
     );
   }
 
-  const tabs = [
-    { to: routes.configure(orgUuid, agentId), label: t('Configure') },
-    { to: routes.widgets(orgUuid, agentId), label: t('Widgets') },
-    { to: routes.keys(orgUuid, agentId), label: t('API keys') },
-    { to: routes.usage(orgUuid, agentId), label: t('Usage') },
-  ];
-
   return (
     <>
-      <Breadcrumb>
-        <Breadcrumb.Item
-          linkAs={Link}
-          linkProps={{ to: routes.agents(orgUuid) }}
-        >
-          {t('Agents')}
-        </Breadcrumb.Item>
-        <Breadcrumb.Item active>{query.data?.name ?? '…'}</Breadcrumb.Item>
-      </Breadcrumb>
+      <nav aria-label={t('Breadcrumb')}>
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item">
+            <Link to={routes.agents(orgUuid)}>{t('Agents')}</Link>
+          </li>
+          <li className="breadcrumb-item active" aria-current="page">
+            {query.data?.name ?? '…'}
+          </li>
+        </ol>
+      </nav>
       <h1 className="h3 mb-3">{query.data?.name ?? t('Agent')}</h1>
-      <Nav
-        variant="tabs"
-        className="mb-3"
-        as="nav"
-        aria-label={t('Agent pages')}
-      >
-        {tabs.map((tab) => (
-          <Nav.Item key={tab.to}>
-            <Nav.Link as={NavLink} to={tab.to}>
-              {tab.label}
-            </Nav.Link>
-          </Nav.Item>
-        ))}
-      </Nav>
+      <nav aria-label={t('Agent pages')} className="mb-3">
+        <ul className="nav nav-tabs">
+          {tabs.map((tab) => (
+            <li key={tab.to} className="nav-item">
+              <NavLink
+                to={tab.to}
+                className="nav-link"
+                onMouseEnter={() => void tab.page.load()}
+                onFocus={() => void tab.page.load()}
+              >
+                {tab.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {query.isPending && <LoadingState label={t('Loading agent…')} />}
       {query.isError && (
         <ErrorState
@@ -70,7 +101,13 @@ export function AgentLayout() {
       )}
       {/* A failed background refetch keeps the page (and any open dialog,
           such as a key shown once) on screen under the error. */}
-      {query.data !== undefined && <Outlet />}
+      {query.data !== undefined && (
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      )}
     </>
   );
 }

@@ -1,26 +1,33 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { useRoutes } from 'react-router-dom';
 
 import { setToken } from '@/api/session';
+import { KitRouter } from '@/lib/navigation/KitRouter';
+import {
+  createBrowserNavigation,
+  type Navigation,
+} from '@/lib/navigation/navigation';
 
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { createQueryClient } from './queryClient';
 import { mockSlots } from './mockSlots';
 import { appRoutes } from './routes';
 
-type AppRouter = ReturnType<typeof createBrowserRouter>;
-
 interface AppProps {
   basename?: string;
   /** Called on a 401 instead of bringing back the kit's sign-in page. */
   onSessionExpired?: () => void;
   /*
-   * A host mount hands in its own client and router, built with the
-   * options above, so that it can clear and dispose of them on unmount.
+   * A host mount, and a test, hand in their own client and navigation, so
+   * that they can clear and inspect them.
    */
   queryClient?: QueryClient;
-  router?: AppRouter;
+  navigation?: Navigation;
+}
+
+function AppRoutes() {
+  return useRoutes(appRoutes);
 }
 
 export function App(props: AppProps) {
@@ -32,8 +39,8 @@ export function App(props: AppProps) {
         onUnauthorized: onSessionExpired ?? (() => setToken(null)),
       }),
   );
-  const [router] = useState(
-    () => props.router ?? createBrowserRouter(appRoutes, { basename }),
+  const [navigation] = useState(
+    () => props.navigation ?? createBrowserNavigation(),
   );
 
   // Mock mode's dev toolbar; a real build never fills the slot.
@@ -42,7 +49,9 @@ export function App(props: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <AppErrorBoundary>
-        <RouterProvider router={router} />
+        <KitRouter navigation={navigation} basename={basename}>
+          <AppRoutes />
+        </KitRouter>
       </AppErrorBoundary>
       {Toolbar && <Toolbar />}
     </QueryClientProvider>

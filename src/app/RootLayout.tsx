@@ -8,6 +8,8 @@ import { applyUserLanguage } from '@/i18n/language';
 import { LoadingState } from '@/components/LoadingState';
 import { getLocale, subscribeLanguage, t } from '@/lib/i18n';
 
+import { RouteErrorBoundary } from './RouteError';
+
 // Most visits arrive signed in: the sign-in form loads only when needed.
 const SignInPage = lazy(async () => ({
   default: (await import('./SignInPage')).SignInPage,
@@ -68,7 +70,11 @@ export function RootLayout() {
       </nav>
       {/* A new language renders the page afresh, in its words. */}
       <main key={locale} className="container-lg pb-5">
-        <Outlet />
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
     </>
   );

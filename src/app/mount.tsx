@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router-dom';
 
 import { configureKit } from '@/api/client';
 import { setToken } from '@/api/session';
@@ -15,7 +14,6 @@ import { applyTheme, type ThemePreference } from '@/lib/theme';
 
 import { App } from './App';
 import { createQueryClient } from './queryClient';
-import { appRoutes } from './routes';
 
 export interface SiteKitOptions {
   /** The Waldur API root; the page's own `/api/` when left out. */
@@ -101,9 +99,6 @@ export function mountSiteKit(
   const queryClient = createQueryClient({
     onUnauthorized: options.onSessionExpired ?? (() => setToken(null)),
   });
-  const router = createBrowserRouter(appRoutes, {
-    basename: options.basename,
-  });
   const root = createRoot(container);
   const ready = Promise.all([
     __MOCK_MODE__ ? acquireMockMode() : undefined,
@@ -116,7 +111,7 @@ export function mountSiteKit(
       if (!isMounted) return;
       root.render(
         <StrictMode>
-          <App queryClient={queryClient} router={router} />
+          <App queryClient={queryClient} basename={options.basename} />
         </StrictMode>,
       );
     },
@@ -128,7 +123,6 @@ export function mountSiteKit(
     isMounted = false;
     root.unmount();
     container.remove();
-    router.dispose();
     queryClient.clear();
     undoTheme();
     undoLang();

@@ -1,75 +1,60 @@
-import { Navigate, type RouteObject } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
+import { Navigate, useLocation, type RouteObject } from 'react-router-dom';
 
 import { LoadingState } from '@/components/LoadingState';
 
+import { AgentLayout } from './AgentLayout';
 import { HostPathRedirect } from './HostPathRedirect';
 import { NotFoundPage } from './NotFoundPage';
+import { pages } from './pages';
 import { RootLayout } from './RootLayout';
 import { RootRedirect } from './RootRedirect';
-import { RouteError } from './RouteError';
+import { RouteErrorBoundary } from './RouteError';
 
-/*
- * Pages load lazily, so the agent list's first load does not carry the
- * forms, charts and previews of the other pages.
- */
+// Mock mode only: the route gallery for designers. A real build has the
+// constant false and drops the route with its module.
+const GalleryPage = __MOCK_MODE__
+  ? lazy(async () => ({
+      default: (await import('./devtools/GalleryPage')).GalleryPage,
+    }))
+  : null;
+
+const AgentsPage = pages.agents.Component;
+const ConfigurePage = pages.configure.Component;
+const WidgetsPage = pages.widgets.Component;
+const KeysPage = pages.keys.Component;
+const UsagePage = pages.usage.Component;
+
+function Gallery() {
+  const { pathname } = useLocation();
+  if (!GalleryPage) return <NotFoundPage />;
+  return (
+    <RouteErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<LoadingState />}>
+        <GalleryPage />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
 export const appRoutes: RouteObject[] = [
   {
     element: <RootLayout />,
-    errorElement: <RouteError />,
-    // Shown while the first page's lazy module loads on a fresh start.
-    hydrateFallbackElement: <LoadingState />,
     children: [
       { index: true, element: <RootRedirect /> },
       {
         path: 'organization/:orgUuid/agents',
-        errorElement: <RouteError />,
         children: [
-          {
-            index: true,
-            lazy: async () => ({
-              Component: (await import('@/features/agents/AgentListPage'))
-                .AgentListPage,
-            }),
-          },
+          { index: true, element: <AgentsPage /> },
           {
             path: ':agentId',
-            // The agent frame (tabs, breadcrumb) is not part of the list's
-            // first load; it loads alongside the tab's page.
-            lazy: async () => ({
-              Component: (await import('./AgentLayout')).AgentLayout,
-            }),
-            errorElement: <RouteError />,
+            element: <AgentLayout />,
             children: [
               { index: true, element: <Navigate to="configure/" replace /> },
-              {
-                path: 'configure',
-                lazy: async () => ({
-                  Component: (
-                    await import('@/features/configure/ConfigurePage')
-                  ).ConfigurePage,
-                }),
-              },
-              {
-                path: 'widgets',
-                lazy: async () => ({
-                  Component: (await import('@/features/widgets/WidgetsPage'))
-                    .WidgetsPage,
-                }),
-              },
-              {
-                path: 'keys',
-                lazy: async () => ({
-                  Component: (await import('@/features/keys/KeysPage'))
-                    .KeysPage,
-                }),
-              },
-              {
-                path: 'usage',
-                lazy: async () => ({
-                  Component: (await import('@/features/usage/UsagePage'))
-                    .UsagePage,
-                }),
-              },
+              { path: 'configure', element: <ConfigurePage /> },
+              { path: 'widgets', element: <WidgetsPage /> },
+              { path: 'keys', element: <KeysPage /> },
+              { path: 'usage', element: <UsagePage /> },
             ],
           },
         ],
@@ -79,18 +64,5 @@ export const appRoutes: RouteObject[] = [
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-  // Mock mode only: the route gallery for designers. A real build has the
-  // constant false and drops the route with its module.
-  ...(__MOCK_MODE__
-    ? [
-        {
-          path: '__gallery',
-          errorElement: <RouteError />,
-          hydrateFallbackElement: <LoadingState />,
-          lazy: async () => ({
-            Component: (await import('./devtools/GalleryPage')).GalleryPage,
-          }),
-        },
-      ]
-    : []),
+  ...(__MOCK_MODE__ ? [{ path: '__gallery', element: <Gallery /> }] : []),
 ];

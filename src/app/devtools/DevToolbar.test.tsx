@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { useRoutes } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { db } from '@mocks/db';
@@ -11,6 +11,8 @@ import { MEMBER_TOKEN, OWNER_TOKEN, SEED } from '@mocks/seed';
 
 import { getToken } from '@/api/session';
 import { routes } from '@/config/routes';
+import { KitRouter } from '@/lib/navigation/KitRouter';
+import { createMemoryNavigation } from '@/lib/navigation/navigation';
 import { createTestQueryClient } from '@/testing/render';
 
 import { appRoutes } from '../routes';
@@ -24,15 +26,21 @@ const FIRST_AGENT = 'slurm-agent-tartu-01';
 function renderWithToolbar(path: string, restore: RestoreOutcome = 'fresh') {
   startMockSession(server, restore);
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const navigation = createMemoryNavigation([path]);
   const user = userEvent.setup();
   render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <KitRouter navigation={navigation}>
+        <AppRoutes />
+      </KitRouter>
       <DevToolbar />
     </QueryClientProvider>,
   );
-  return { user, router };
+  return { user, navigation };
+}
+
+function AppRoutes() {
+  return useRoutes(appRoutes);
 }
 
 async function openToolbar(user: ReturnType<typeof userEvent.setup>) {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect } from 'react';
-import { useBlocker, type BlockerFunction } from 'react-router-dom';
+
+import { useBlocker } from '@/lib/navigation/KitRouter';
+import type { ShouldBlock } from '@/lib/navigation/navigation';
 
 /**
  * Asks before unsaved changes are left behind: in-app navigation to
@@ -9,12 +11,12 @@ import { useBlocker, type BlockerFunction } from 'react-router-dom';
  * on the page and is never held.
  */
 export function useUnsavedChangesGuard(isDirty: boolean) {
-  const shouldBlock = useCallback<BlockerFunction>(
+  const shouldBlock = useCallback<ShouldBlock>(
     ({ currentLocation, nextLocation }) =>
       isDirty && currentLocation.pathname !== nextLocation.pathname,
     [isDirty],
   );
-  const blocker = useBlocker(shouldBlock);
+  const { blocked } = useBlocker(shouldBlock);
 
   useEffect(() => {
     if (!isDirty) return;
@@ -29,12 +31,12 @@ export function useUnsavedChangesGuard(isDirty: boolean) {
 
   // A save that finishes while the question is open leaves nothing to lose.
   useEffect(() => {
-    if (blocker.state === 'blocked' && !isDirty) blocker.proceed();
-  }, [blocker, isDirty]);
+    if (blocked && !isDirty) blocked.proceed();
+  }, [blocked, isDirty]);
 
   return {
-    isAsking: blocker.state === 'blocked',
-    stay: () => blocker.reset?.(),
-    leave: () => blocker.proceed?.(),
+    isAsking: blocked !== null,
+    stay: () => blocked?.reset(),
+    leave: () => blocked?.proceed(),
   };
 }

@@ -55,7 +55,6 @@ function everythingStored(app: Awaited<ReturnType<typeof createKey>>) {
     storage(sessionStorage),
     storage(localStorage),
     app.router.state.location,
-    app.router.state.navigation,
   ]);
 }
 
