@@ -63,6 +63,32 @@ test('an edit is summarised, saved, kept after a reload, and never left by accid
   await expect(page.getByRole('link', { name: renamed })).toBeVisible();
 });
 
+test("the browser's Back button asks before unsaved edits are left", async ({
+  page,
+}) => {
+  await page.goto(`/organization/${SEED.orgUuid}/agents/`);
+  await page.getByRole('link', { name: ORIGINAL_NAME }).click();
+  const version = page.getByLabel('Version', { exact: true });
+  await expect(page.getByLabel('Name (required)')).toHaveValue(ORIGINAL_NAME);
+  await version.fill('9.9.9-back');
+
+  await page.evaluate(() => window.history.back());
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${CONFIGURE_URL}$`));
+  await leave.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${CONFIGURE_URL}$`));
+  await expect(version).toHaveValue('9.9.9-back');
+
+  await page.evaluate(() => window.history.back());
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/organization/${SEED.orgUuid}/agents/$`),
+  );
+  await expect(page.getByRole('link', { name: ORIGINAL_NAME })).toBeVisible();
+});
+
 test('a YAML error names its line before anything is sent', async ({
   page,
 }) => {
