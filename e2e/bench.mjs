@@ -1,27 +1,37 @@
 // `npm run bench`: builds the production and demo builds, measures what the
-// agent list's first load costs and how each route of the demo behaves in
-// Chromium, prints a table and exits non-zero when a budget is exceeded.
+// agent list's first load costs (in the build's chunk graph, and in
+// Chromium: the production build against the stub Waldur of the real-mode
+// e2e test) and how each route of the demo behaves in Chromium, prints a
+// table and exits non-zero when a budget is exceeded.
 //
 // Sizes are gzip level 9 (node:zlib) in kB of 1,000 bytes, as in Vite's
 // build report.
 // Times are wall-clock from navigation start to the first row or form field,
 // median of several cold loads (a new browser context each: empty cache, no
 // service worker, fresh mock data).
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 
-import { chromiumArgs, startPreview, stopPreview } from './preview.mjs';
+import {
+  chromiumArgs,
+  freePort,
+  startPreview,
+  stopPreview,
+} from './preview.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // vite.config.ts reads the env files of the working directory.
 process.chdir(ROOT);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The production build goes beside the real-mode e2e build, not into dist/.
+const PRODUCTION_DIR = join(tmpdir(), 'site-kit-bench');
 
 const BUDGET = {
   /** Gzipped JavaScript of the agent list's first load, production build. */
@@ -75,14 +85,21 @@ function chunkGraph(graph) {
   };
 }
 
-async function buildMode(mode) {
+async function buildMode(mode, { outDir, env = {} } = {}) {
   const graph = new Map();
-  await build({
-    root: ROOT,
-    mode,
-    logLevel: 'warn',
-    plugins: [chunkGraph(graph)],
-  });
+  // The Vite config reads VITE_ variables from the environment.
+  Object.assign(process.env, env);
+  try {
+    await build({
+      root: ROOT,
+      mode,
+      logLevel: 'warn',
+      plugins: [chunkGraph(graph)],
+      ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
+    });
+  } finally {
+    Object.keys(env).forEach((name) => delete process.env[name]);
+  }
   return graph;
 }
 
@@ -167,8 +184,15 @@ async function seedIds() {
   return { org: lookup('orgUuid'), agent: lookup('agentUuid') };
 }
 
-async function coldLoad(browser, url, selector, mock) {
+async function coldLoad(browser, url, selector, mock, token = null) {
   const context = await browser.newContext();
+  if (token) {
+    // A signed-in admin: the kit keeps the token for the tab.
+    await context.addInitScript(
+      ([key, value]) => sessionStorage.setItem(key, value),
+      ['site-kit:token', token],
+    );
+  }
   const page = await context.newPage();
   const bodies = [];
   let api = 0;
@@ -211,10 +235,10 @@ async function coldLoad(browser, url, selector, mock) {
   };
 }
 
-async function measureRoute(browser, url, selector, mock) {
+async function measureRoute(browser, url, selector, mock, token = null) {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
-    runs.push(await coldLoad(browser, url, selector, mock));
+    runs.push(await coldLoad(browser, url, selector, mock, token));
   }
   const pick = (key) => median(runs.map((run) => run[key]));
   return {
@@ -238,7 +262,10 @@ function printRoutes(results) {
     'API req'.padStart(7),
     '  budget',
   ].join(' ');
-  console.log(`\nDemo build in Chromium, ${RUNS} cold loads per route:`);
+  console.log(
+    `\nDemo build in Chromium, ${RUNS} cold loads per route ` +
+      '(its app JS carries the mock-mode toolbar too):',
+  );
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of results) {
@@ -256,12 +283,86 @@ function printRoutes(results) {
   }
 }
 
+/** The stub Waldur's organization and token, read from its source. */
+async function stubIds() {
+  const source = await readFile(resolve(ROOT, 'e2e/realModeStub.mjs'), 'utf8');
+  const org = /const ORG = '([0-9a-f]{32})'/.exec(source)?.[1];
+  const token = /GOOD_TOKEN = '([^']+)'/.exec(source)?.[1];
+  if (!org || !token) throw new Error('ORG or GOOD_TOKEN not found in stub');
+  return { org, token };
+}
+
+async function startStub(port) {
+  const child = spawn('node', ['e2e/realModeStub.mjs', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      const health = `http://127.0.0.1:${port}/__stub/health`;
+      if ((await fetch(health)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stopPreview(child);
+  throw new Error(`the stub Waldur did not answer on port ${port}`);
+}
+
+/**
+ * What a signed-in admin's browser really downloads for the agent list:
+ * the production build, served with its Content-Security-Policy, talking
+ * to the stub Waldur on another origin.
+ */
+async function measureProductionList(browser, { stubPort, apiUrl }) {
+  const stub = await startStub(stubPort);
+  const { child, url } = await startPreview({
+    outDir: PRODUCTION_DIR,
+    mode: 'production',
+    env: { VITE_API_URL: apiUrl },
+  });
+  try {
+    const { org, token } = await stubIds();
+    const r = await measureRoute(
+      browser,
+      `${url}/organization/${org}/agents/`,
+      'main table tbody tr',
+      new Set(),
+      token,
+    );
+    const within = r.appJs <= BUDGET.listFirstLoadKb * 1000;
+    if (!within) {
+      fail(
+        `the agent list transferred ${kb(r.appJs)} kB of JavaScript, ` +
+          `budget ${BUDGET.listFirstLoadKb} kB`,
+      );
+    }
+    console.log(
+      `\nAgent list in Chromium, production build against a stub Waldur, ` +
+        `${RUNS} cold loads:\n` +
+        `  JavaScript transferred ${kb(r.appJs)} kB gz ` +
+        `(budget ${BUDGET.listFirstLoadKb} kB): ${within ? 'ok' : 'OVER'}\n` +
+        `  first row ${Math.round(r.ms)} ms (median), API requests ${r.api}`,
+    );
+  } finally {
+    stopPreview(child);
+    stopPreview(stub);
+  }
+}
+
 async function main() {
   console.log(
     `bench: node ${process.version}, ${cpus().length} cores, ${RUNS} runs/route`,
   );
   console.log('Building the production build (vite build)…');
-  const production = await buildMode('production');
+  const stubPort = await freePort();
+  const apiUrl = `http://127.0.0.1:${stubPort}/api/`;
+  const production = await buildMode('production', {
+    outDir: PRODUCTION_DIR,
+    env: { VITE_API_URL: apiUrl },
+  });
   measureStatic(production);
 
   console.log('\nBuilding the demo build (vite build --mode demo)…');
@@ -301,7 +402,8 @@ async function main() {
   });
   const results = [];
   try {
-    console.log(`Serving dist-demo at ${url}`);
+    await measureProductionList(browser, { stubPort, apiUrl });
+    console.log(`\nServing dist-demo at ${url}`);
     for (const route of routes) {
       const r = await measureRoute(
         browser,
@@ -313,14 +415,8 @@ async function main() {
       if (r.ms > BUDGET.firstContentMs) {
         problems.push(`> ${BUDGET.firstContentMs} ms`);
       }
-      if (route.name === 'list' && r.appJs > BUDGET.listFirstLoadKb * 1000) {
-        problems.push(`JS > ${BUDGET.listFirstLoadKb} kB`);
-      }
       problems.forEach((p) => fail(`${route.name}: ${p}`));
-      const limits =
-        route.name === 'list'
-          ? `≤ ${BUDGET.firstContentMs} ms, JS ≤ ${BUDGET.listFirstLoadKb} kB`
-          : `≤ ${BUDGET.firstContentMs} ms`;
+      const limits = `≤ ${BUDGET.firstContentMs} ms`;
       results.push({
         ...route,
         ...r,

@@ -29,8 +29,12 @@ export function freePort() {
   });
 }
 
-/** `vite preview` of a demo build on a free port, once it answers. */
-export async function startPreview({ outDir } = {}) {
+/**
+ * `vite preview` of a build (the demo build unless told) on a free port,
+ * once it answers. `env` reaches the Vite config, e.g. the API URL that the
+ * preview's Content-Security-Policy allows.
+ */
+export async function startPreview({ outDir, mode = 'demo', env = {} } = {}) {
   const port = await freePort();
   const child = spawn(
     'npx',
@@ -38,7 +42,7 @@ export async function startPreview({ outDir } = {}) {
       'vite',
       'preview',
       '--mode',
-      'demo',
+      mode,
       ...(outDir ? ['--outDir', outDir] : []),
       '--host',
       '127.0.0.1',
@@ -48,7 +52,12 @@ export async function startPreview({ outDir } = {}) {
       // Another preview of this project (an e2e run) may be up meanwhile.
       '--bypass-lock',
     ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
   );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i += 1) {

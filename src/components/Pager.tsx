@@ -1,5 +1,3 @@
-import Pagination from 'react-bootstrap/Pagination';
-
 import { t } from '@/lib/i18n';
 
 interface PagerProps {
@@ -9,6 +7,29 @@ interface PagerProps {
   hasNext: boolean;
   hasPrev: boolean;
   onPage: (page: number) => void;
+}
+
+function PageButton({
+  disabled,
+  onClick,
+  children,
+}: {
+  disabled: boolean;
+  onClick: () => void;
+  children: string;
+}) {
+  return (
+    <li className={disabled ? 'page-item disabled' : 'page-item'}>
+      <button
+        type="button"
+        className="page-link"
+        disabled={disabled}
+        onClick={onClick}
+      >
+        {children}
+      </button>
+    </li>
+  );
 }
 
 /**
@@ -32,19 +53,21 @@ export function Pager({
       ? t('Page {page}', { page })
       : t('Page {page} of {pages}', { page, pages: lastPage });
 
+  // Bootstrap's pagination markup, written out: the agent list's first
+  // load has no room for react-bootstrap's Pagination.
   return (
     <nav
       aria-label={t('Pagination')}
       className="d-flex align-items-center gap-3"
     >
-      <Pagination className="mb-0">
-        <Pagination.Prev disabled={!hasPrev} onClick={() => onPage(page - 1)}>
+      <ul className="pagination mb-0">
+        <PageButton disabled={!hasPrev} onClick={() => onPage(page - 1)}>
           {t('Previous')}
-        </Pagination.Prev>
-        <Pagination.Next disabled={!hasNext} onClick={() => onPage(page + 1)}>
+        </PageButton>
+        <PageButton disabled={!hasNext} onClick={() => onPage(page + 1)}>
           {t('Next')}
-        </Pagination.Next>
-      </Pagination>
+        </PageButton>
+      </ul>
       <span className="text-body-secondary small">{summary}</span>
     </nav>
   );

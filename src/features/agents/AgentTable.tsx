@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router-dom';
 
 import { agentQuery } from '@/api/queries/agentQueries';
@@ -30,32 +29,34 @@ export function AgentTable({
   onDelete,
 }: AgentTableProps) {
   return (
-    <Table responsive hover className="align-middle">
-      <thead>
-        <tr>
-          <th scope="col">{t('Name')}</th>
-          <th scope="col">{t('Offering')}</th>
-          <th scope="col">{t('Version')}</th>
-          <th scope="col">{t('Service health')}</th>
-          <th scope="col">{t('Last restart')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('Actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {agents.map((agent) => (
-          <AgentRow
-            key={agent.uuid}
-            orgUuid={orgUuid}
-            agent={agent}
-            offeringName={offeringNames.get(agent.offering) ?? agent.offering}
-            readOnlyReasonId={readOnlyReasonId}
-            onDelete={onDelete}
-          />
-        ))}
-      </tbody>
-    </Table>
+    <div className="table-responsive">
+      <table className="table table-hover align-middle">
+        <thead>
+          <tr>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Offering')}</th>
+            <th scope="col">{t('Version')}</th>
+            <th scope="col">{t('Service health')}</th>
+            <th scope="col">{t('Last restart')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('Actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {agents.map((agent) => (
+            <AgentRow
+              key={agent.uuid}
+              orgUuid={orgUuid}
+              agent={agent}
+              offeringName={offeringNames.get(agent.offering) ?? agent.offering}
+              readOnlyReasonId={readOnlyReasonId}
+              onDelete={onDelete}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

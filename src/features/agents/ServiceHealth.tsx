@@ -1,4 +1,3 @@
-import Badge from 'react-bootstrap/Badge';
 import {
   CheckCircleFill,
   ExclamationTriangleFill,
@@ -12,11 +11,11 @@ import { t } from '@/lib/i18n';
 // Colour and icon repeat what the text says; the text alone is enough.
 const LOOK: Record<
   ServiceState,
-  { bg: string; text?: string; Icon: typeof CheckCircleFill }
+  { colour: string; Icon: typeof CheckCircleFill }
 > = {
-  Active: { bg: 'success', Icon: CheckCircleFill },
-  Idle: { bg: 'warning', text: 'dark', Icon: PauseCircleFill },
-  Error: { bg: 'danger', Icon: ExclamationTriangleFill },
+  Active: { colour: 'text-bg-success', Icon: CheckCircleFill },
+  Idle: { colour: 'text-bg-warning', Icon: PauseCircleFill },
+  Error: { colour: 'text-bg-danger', Icon: ExclamationTriangleFill },
 };
 
 const LABEL: Record<ServiceState, (count: number) => string> = {
@@ -39,17 +38,15 @@ export function ServiceHealth({ services }: { services: NestedService[] }) {
   return (
     <ul className="list-inline mb-0 d-flex flex-wrap gap-1">
       {SERVICE_STATES.filter((state) => counts.has(state)).map((state) => {
-        const { bg, text, Icon } = LOOK[state];
+        const { colour, Icon } = LOOK[state];
         return (
           <li key={state} className="list-inline-item m-0">
-            <Badge
-              bg={bg}
-              text={text}
-              className="d-inline-flex align-items-center gap-1"
+            <span
+              className={`badge ${colour} d-inline-flex align-items-center gap-1`}
             >
               <Icon aria-hidden="true" />
               {LABEL[state](counts.get(state) ?? 0)}
-            </Badge>
+            </span>
           </li>
         );
       })}
