@@ -145,7 +145,7 @@ describe('http client', () => {
     expect(error.retryAfterSeconds).toBe(2);
   });
 
-  it('reports an HTML 502 as an unexpected response, not a parse crash', async () => {
+  it('takes an HTML 502 from a gateway for an outage, not a contract breach', async () => {
     const { client } = clientWith(
       () =>
         new Response('<html><body>Bad gateway</body></html>', {
@@ -156,8 +156,26 @@ describe('http client', () => {
 
     const error = await failure(client.request('GET', apiPath('x')));
 
-    expect(error.kind).toBe('unexpected');
+    expect(error.kind).toBe('http');
     expect(error.status).toBe(502);
+    expect(describeError(error)).toBe(
+      'The server is unavailable. Try again in a moment.',
+    );
+  });
+
+  it('reports an HTML answer to a 4xx as an unexpected response', async () => {
+    const { client } = clientWith(
+      () =>
+        new Response('<html><body>Not here</body></html>', {
+          status: 404,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
+
+    const error = await failure(client.request('GET', apiPath('x')));
+
+    expect(error.kind).toBe('unexpected');
+    expect(error.status).toBe(404);
   });
 
   it('reports JSON-labelled garbage as an unexpected response', async () => {

@@ -92,10 +92,14 @@ function unexpected(status: number, developerMessage: string): ApiError {
   return new ApiError({ kind: 'unexpected', status, developerMessage });
 }
 
+function isJson(response: Response): boolean {
+  return (response.headers.get('Content-Type') ?? '').includes('json');
+}
+
 function parseJson(response: Response, text: string): unknown {
   if (text === '') return undefined;
   const type = response.headers.get('Content-Type') ?? '';
-  if (!type.includes('json')) {
+  if (!isJson(response)) {
     throw unexpected(
       response.status,
       `Expected JSON from ${response.url}, got ${type || 'no content type'}`,
@@ -260,6 +264,15 @@ export function createHttpClient(options: HttpClientOptions) {
 
       if (!response.ok) {
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+        // A gateway's own error page (HTML from a proxy in front of Waldur)
+        // means the server is down, not that Waldur broke the contract.
+        if (response.status >= 500 && !isJson(response)) {
+          throw new ApiError({
+            kind: 'http',
+            status: response.status,
+            retryAfterSeconds: retryAfter,
+          });
+        }
         const body = parseJson(response, text);
         if (body === undefined && response.status >= 400) {
           throw new ApiError({

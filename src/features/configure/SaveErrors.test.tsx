@@ -6,7 +6,6 @@ import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 
 import { routes } from '@/config/routes';
-import { allowConsole } from '@/testing/consoleGuard';
 import { renderApp } from '@/testing/render';
 
 const PATH = routes.configure(SEED.orgUuid, SEED.agentUuid);
@@ -125,7 +124,6 @@ it('puts a nested dependency error on its row', async () => {
 });
 
 it('says the server is unavailable when a proxy answers with HTML', async () => {
-  allowConsole(/unexpected response/);
   answerPutWith(
     () =>
       new HttpResponse('<html><body>Bad Gateway</body></html>', {
