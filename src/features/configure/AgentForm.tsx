@@ -9,7 +9,9 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { agentQuery } from '@/api/queries/agentQueries';
 import type { Agent } from '@/api/schemas';
 import { DisabledReason } from '@/components/DisabledReason';
+import { UnsavedChangesDialog } from '@/components/UnsavedChangesDialog';
 import { t } from '@/lib/i18n';
+import { useUnsavedChangesGuard } from '@/lib/navigation/useUnsavedChangesGuard';
 
 import {
   createAgentFormSchema,
@@ -21,9 +23,7 @@ import {
 import { AgentFormFields } from './AgentFormFields';
 import { summarizeChanges } from './changeSummary';
 import { SaveDialog } from './SaveDialog';
-import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useAgentSave } from './useAgentSave';
-import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 // A failure without field errors is read out and focused where it appears;
 // field errors take the focus afterwards, in an effect.
@@ -155,6 +155,9 @@ export function AgentForm({
       />
       <UnsavedChangesDialog
         show={guard.isAsking}
+        message={t(
+          'Your changes to this agent are not saved. If you leave this page, they are lost.',
+        )}
         onStay={guard.stay}
         onLeave={guard.leave}
       />

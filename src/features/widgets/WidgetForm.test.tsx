@@ -24,6 +24,58 @@ describe('WidgetForm', () => {
     vi.mocked(configuredWidgetHost).mockReturnValue('https://w.example.org');
   });
 
+  it('asks before a tab leaves an unsaved widget, and keeps it on Stay', async () => {
+    const { user, router } = await openNewWidgetForm(NEW_FORM);
+    await user.type(screen.getByLabelText('Name'), 'Half done');
+    const tabs = within(
+      screen.getByRole('navigation', { name: 'Agent pages' }),
+    );
+
+    await user.click(tabs.getByRole('link', { name: 'API keys' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Leave without saving?',
+    });
+    expect(dialog).toHaveTextContent(
+      'Your changes to this widget are not saved.',
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Stay on this page' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(screen.getByLabelText('Name')).toHaveValue('Half done');
+    expect(router.state.location.pathname).toBe(NEW_FORM);
+
+    await user.click(tabs.getByRole('link', { name: 'API keys' }));
+    await user.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Leave without saving?' }),
+      ).getByRole('button', { name: 'Leave without saving' }),
+    );
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        routes.keys(SEED.orgUuid, SEED.errorAgentUuid),
+      ),
+    );
+  });
+
+  it('leaves an untouched form without asking', async () => {
+    const { user, router } = await openNewWidgetForm(NEW_FORM);
+    const tabs = within(
+      screen.getByRole('navigation', { name: 'Agent pages' }),
+    );
+
+    await user.click(tabs.getByRole('link', { name: 'Usage' }));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        routes.usage(SEED.orgUuid, SEED.errorAgentUuid),
+      ),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('creates a widget that shows in the list with its code', async () => {
     const { user } = await openNewWidgetForm(NEW_FORM);
 

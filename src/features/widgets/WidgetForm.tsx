@@ -9,7 +9,9 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
 import type { Widget } from '@/api/schemas';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { UnsavedChangesDialog } from '@/components/UnsavedChangesDialog';
 import { t } from '@/lib/i18n';
+import { useUnsavedChangesGuard } from '@/lib/navigation/useUnsavedChangesGuard';
 
 import { OriginChecker } from './OriginChecker';
 import { OriginsField } from './OriginsField';
@@ -70,6 +72,10 @@ export function WidgetForm({
       setFormErrors(applyServerErrors(error, methods.setError));
     }
   });
+
+  // Leaving the page (a tab, a link, Back) asks as Cancel does; a save
+  // under way is not held up.
+  const guard = useUnsavedChangesGuard(isDirty && !save.isPending);
 
   const cancel = () => {
     if (isDirty) setDiscarding(true);
@@ -138,6 +144,14 @@ export function WidgetForm({
       >
         {t('What you typed in this form will be lost.')}
       </ConfirmDialog>
+      <UnsavedChangesDialog
+        show={guard.isAsking}
+        message={t(
+          'Your changes to this widget are not saved. If you leave this page, they are lost.',
+        )}
+        onStay={guard.stay}
+        onLeave={guard.leave}
+      />
     </FormProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 
-import { useBlocker } from '@/lib/navigation/KitRouter';
-import type { ShouldBlock } from '@/lib/navigation/navigation';
+import { useBlocker } from './KitRouter';
+import type { ShouldBlock } from './navigation';
 
 /**
  * Asks before unsaved changes are left behind: in-app navigation to

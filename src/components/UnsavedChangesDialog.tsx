@@ -6,6 +6,8 @@ import { t } from '@/lib/i18n';
 
 interface UnsavedChangesDialogProps {
   show: boolean;
+  /** What would be lost, e.g. "Your changes to this agent are not saved." */
+  message: string;
   onStay: () => void;
   onLeave: () => void;
 }
@@ -13,6 +15,7 @@ interface UnsavedChangesDialogProps {
 /** Asked when a person navigates away from a form with unsaved changes. */
 export function UnsavedChangesDialog({
   show,
+  message,
   onStay,
   onLeave,
 }: UnsavedChangesDialogProps) {
@@ -24,11 +27,7 @@ export function UnsavedChangesDialog({
           {t('Leave without saving?')}
         </Modal.Title>
       </Modal.Header>
-      <Modal.Body>
-        {t(
-          'Your changes to this agent are not saved. If you leave this page, they are lost.',
-        )}
-      </Modal.Body>
+      <Modal.Body>{message}</Modal.Body>
       <Modal.Footer>
         <Button variant="primary" onClick={onStay}>
           {t('Stay on this page')}
