@@ -1,4 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 
@@ -8,11 +12,23 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { routes } from '@/config/routes';
 import { t } from '@/lib/i18n';
+import type { AgentPageAddress } from '@/lib/prefetch';
 import { useAgentRouteParams } from '@/lib/useRouteParams';
 
 import { NotFoundPage } from './NotFoundPage';
 import { pages } from './pages';
 import { RouteErrorBoundary } from './RouteError';
+
+type AgentPage = (typeof pages)[keyof typeof pages];
+
+function startPage(
+  page: AgentPage,
+  queryClient: QueryClient,
+  address: AgentPageAddress,
+) {
+  void page.load();
+  page.prefetch?.(queryClient, address);
+}
 
 /**
  * The frame of every agent page: where you are, and the agent's tabs. It
@@ -22,7 +38,8 @@ import { RouteErrorBoundary } from './RouteError';
  */
 export function AgentLayout() {
   const { orgUuid, agentId } = useAgentRouteParams();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const queryClient = useQueryClient();
   const query = useQuery(agentQuery(agentId));
   const tabs = [
     {
@@ -46,12 +63,24 @@ export function AgentLayout() {
       page: pages.usage,
     },
   ];
-  const loadTab = tabs.find((tab) => pathname.startsWith(tab.to))?.page.load;
+  const current = tabs.find((tab) => pathname.startsWith(tab.to))?.page;
+  const start = (page: AgentPage, query: string) =>
+    startPage(page, queryClient, {
+      orgUuid,
+      agentId,
+      search: new URLSearchParams(query),
+    });
 
-  // The tab's code loads alongside the agent, not after it.
+  // The tab's code and data load alongside the agent, not after it: they
+  // need only the address. Entering a tab again retries what failed.
   useEffect(() => {
-    void loadTab?.();
-  }, [loadTab]);
+    if (!current) return;
+    startPage(current, queryClient, {
+      orgUuid,
+      agentId,
+      search: new URLSearchParams(search),
+    });
+  }, [current, queryClient, orgUuid, agentId, search]);
 
   if (query.isError && isApiError(query.error) && query.error.status === 404) {
     return (
@@ -81,8 +110,8 @@ export function AgentLayout() {
               <NavLink
                 to={tab.to}
                 className="nav-link"
-                onMouseEnter={() => void tab.page.load()}
-                onFocus={() => void tab.page.load()}
+                onMouseEnter={() => start(tab.page, '')}
+                onFocus={() => start(tab.page, '')}
               >
                 {tab.label}
               </NavLink>

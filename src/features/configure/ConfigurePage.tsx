@@ -15,7 +15,11 @@ import { ServicesPanel } from './ServicesPanel';
 export function ConfigurePage() {
   const { orgUuid, agentId } = useAgentRouteParams();
   const { data: agent } = useQuery(agentQuery(agentId));
-  const offerings = useQuery(agentOfferingsQuery(orgUuid));
+  const offerings = useQuery({
+    ...agentOfferingsQuery(orgUuid),
+    // The agent frame started it; a failure there is not sent again.
+    retryOnMount: false,
+  });
   const { canManage, reason } = useCanManage(orgUuid, agent?.offering);
 
   // The layout renders this page once the agent loaded; the uuid check

@@ -26,8 +26,12 @@ const isMissing = (error: unknown) => isApiError(error) && error.status === 404;
 /** The MCP tools and resources the agent exposes, and how to connect. */
 export function McpPanel({ agent }: { agent: Agent }) {
   const { orgUuid } = useAgentRouteParams();
-  const tools = useQuery(mcpToolsQuery(agent.uuid));
-  const resources = useQuery(mcpResourcesQuery(agent.uuid));
+  // Both started by the agent frame; a failure there is not sent again.
+  const tools = useQuery({ ...mcpToolsQuery(agent.uuid), retryOnMount: false });
+  const resources = useQuery({
+    ...mcpResourcesQuery(agent.uuid),
+    retryOnMount: false,
+  });
   const [params, setParams] = useSearchParams();
   // Typing updates local state at once and the URL (for sharing) behind it.
   const [search, setSearch] = useState(() => params.get(SEARCH_PARAM) ?? '');

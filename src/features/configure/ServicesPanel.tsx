@@ -26,7 +26,8 @@ export function ServicesPanel({
   canManage,
   reason,
 }: ServicesPanelProps) {
-  const query = useQuery(servicesQuery(agentId));
+  // The agent frame started it; a failure there is not sent again.
+  const query = useQuery({ ...servicesQuery(agentId), retryOnMount: false });
   const remove = useDeleteService(agentId);
   const [target, setTarget] = useState<Service | null>(null);
 

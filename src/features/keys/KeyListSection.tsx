@@ -43,11 +43,16 @@ export function KeyListSection({
   ...rowProps
 }: KeyListSectionProps) {
   const current = now();
-  const list = useQuery(accessKeysQuery(toServerParams(agentId, search)));
+  // Both started by the agent frame; a failure there is not sent again.
+  const list = useQuery({
+    ...accessKeysQuery(toServerParams(agentId, search)),
+    retryOnMount: false,
+  });
   // One summary for the whole page, whatever page, filter or sort is shown.
-  const summary = useQuery(
-    usageSummaryQuery({ identityUuid: agentId, ...usageWindow(current) }),
-  );
+  const summary = useQuery({
+    ...usageSummaryQuery({ identityUuid: agentId, ...usageWindow(current) }),
+    retryOnMount: false,
+  });
 
   // A page past the end (the last key of the last page went, or an old
   // link) answers 404 "Invalid page.": step back instead of showing it.

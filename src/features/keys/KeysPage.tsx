@@ -45,7 +45,11 @@ export function KeysPage() {
   const { search, update } = useKeyListSearch();
   // The same query the list shows (one request): a 404 on the first page is
   // a Waldur without the provisional keys endpoint, where nothing here works.
-  const list = useQuery(accessKeysQuery(toServerParams(agentId, search)));
+  const list = useQuery({
+    ...accessKeysQuery(toServerParams(agentId, search)),
+    // The agent frame started it; a failure there is not sent again.
+    retryOnMount: false,
+  });
   const isUnavailable =
     search.page === 1 &&
     !list.data &&
@@ -55,7 +59,10 @@ export function KeysPage() {
   const reason = isUnavailable
     ? t('This server does not offer API keys for agents.')
     : access.reason;
-  const projects = useQuery(projectsQuery(orgUuid));
+  const projects = useQuery({
+    ...projectsQuery(orgUuid),
+    retryOnMount: false,
+  });
   const [showCreate, setShowCreate] = useState(false);
   // The plaintext lives here and only here, until "Done".
   const [secret, setSecret] = useState<ShownSecret | null>(null);

@@ -25,6 +25,7 @@ import { UsageCharts } from './UsageCharts';
 import { UsageTotals } from './UsageTotals';
 import {
   readUsageView,
+  summaryParams,
   withKeys,
   withPage,
   withRange,
@@ -40,13 +41,10 @@ export function UsagePage() {
   const agent = useQuery(agentQuery(agentId));
   // One summary request per view: totals, every day and every key at once.
   const summary = useQuery({
-    ...usageSummaryQuery({
-      identityUuid: agentId,
-      accessUuids: view.keys.length > 0 ? view.keys : undefined,
-      dateFrom: view.from,
-      dateTo: view.to,
-    }),
+    ...usageSummaryQuery(summaryParams(agentId, view)),
     placeholderData: keepPreviousData,
+    // The agent frame started it; a failure there is not sent again.
+    retryOnMount: false,
   });
   const rows = useMemo(
     () => (summary.data ? toKeyRows(summary.data) : []),

@@ -1,3 +1,5 @@
+import type { UsageParams } from '@/api/agentApi';
+
 import { checkRange, presetRange, type RangeProblem } from './dateRange';
 
 /*
@@ -101,6 +103,16 @@ export function readUsageView(
     keys: [...new Set(keys)],
     sort,
     page: Number.isFinite(page) && page >= 1 ? page : 1,
+  };
+}
+
+/** The one summary request a view needs: totals, days and keys at once. */
+export function summaryParams(agentId: string, view: UsageView): UsageParams {
+  return {
+    identityUuid: agentId,
+    accessUuids: view.keys.length > 0 ? view.keys : undefined,
+    dateFrom: view.from,
+    dateTo: view.to,
   };
 }
 

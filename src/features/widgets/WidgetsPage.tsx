@@ -17,6 +17,7 @@ import { t } from '@/lib/i18n';
 import { useCanManage } from '@/lib/useCanManage';
 import { useAgentRouteParams } from '@/lib/useRouteParams';
 
+import { widgetPageFrom } from './prefetchWidgetsPage';
 import { configuredWidgetHost } from './widgetHost';
 import { WidgetDetail } from './WidgetDetail';
 import { WidgetForm } from './WidgetForm';
@@ -27,21 +28,19 @@ type Editing = { agentId: string; widget?: Widget } | null;
 
 type FocusGoal = { kind: 'create' | 'edit' } | { kind: 'saved'; uuid: string };
 
-function pageFrom(value: string | null): number {
-  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
-}
-
 /** The agent's chat widgets: list, embed code, create and edit. */
 export function WidgetsPage() {
   const { orgUuid, agentId } = useAgentRouteParams();
   const agent = useQuery(agentQuery(agentId));
   const { canManage, reason } = useCanManage(orgUuid, agent.data?.offering);
   const [searchParams, setSearchParams] = useSearchParams();
-  const page = pageFrom(searchParams.get('page'));
+  const page = widgetPageFrom(searchParams);
   const selectedParam = searchParams.get('widget');
   const query = useQuery({
     ...widgetsQuery(agentId, page),
     placeholderData: keepPreviousData,
+    // The agent frame started it; a failure there is not sent again.
+    retryOnMount: false,
   });
   const [editing, setEditing] = useState<Editing>(null);
   // The form replaces the list, taking its buttons along; once the list is
