@@ -82,6 +82,22 @@ describe('listOrganizationAgents', () => {
     ]);
   });
 
+  it('reads the first page in one round, a page of each offering', async () => {
+    const { api, requests } = fakeWaldur();
+
+    const first = await api.listOrganizationAgents({
+      offeringUuids: ['a', 'b'],
+      page: 1,
+      pageSize: 10,
+    });
+
+    expect(first.total).toBe(22);
+    expect(requests).toEqual([
+      'GET ?offering_uuid=a&page=1&page_size=10',
+      'GET ?offering_uuid=b&page=1&page_size=10',
+    ]);
+  });
+
   it('fetches only the server pages that overlap the window', async () => {
     const { api, requests } = fakeWaldur();
 
@@ -109,5 +125,19 @@ describe('listOrganizationAgents', () => {
     expect(page.total).toBeNull();
     expect(names(page.items)).toEqual(['b-agent-13', 'b-agent-14']);
     expect(page.hasNext).toBe(false);
+  });
+
+  it('knows there is a next page without counts', async () => {
+    const { api } = fakeWaldur({ hideCount: true });
+
+    const page = await api.listOrganizationAgents({
+      offeringUuids: ['a', 'b'],
+      page: 1,
+      pageSize: 10,
+    });
+
+    expect(page.total).toBeNull();
+    expect(names(page.items)).toHaveLength(10);
+    expect(page.hasNext).toBe(true);
   });
 });

@@ -91,8 +91,9 @@ export function createAgentApi(options: AgentApiOptions) {
 
   /**
    * Agents of several offerings as one list, paginated by the server's
-   * counts: each offering's total comes from a HEAD, then only the server
-   * pages that overlap the requested window are fetched, in parallel.
+   * counts: page 1 reads the first page of each offering at once; later
+   * pages take each offering's total from a HEAD, then fetch only the
+   * server pages that overlap the requested window, in parallel.
    * Order: offerings as given, then Waldur's order (created ascending).
    * @throws ApiError
    */
@@ -120,6 +121,7 @@ export function createAgentApi(options: AgentApiOptions) {
         pageSize,
       });
     }
+    if (page === 1) return firstPageOfAll(params, pageSize);
 
     const counts = await Promise.all(
       params.offeringUuids.map((uuid) =>
@@ -151,6 +153,34 @@ export function createAgentApi(options: AgentApiOptions) {
       hasNext: end < total,
       hasPrev: page > 1,
       page,
+      pageSize,
+    };
+  }
+
+  /**
+   * The first page needs no more than the first page of every offering, and
+   * those pages carry the counts: one round trip instead of counting first.
+   */
+  async function firstPageOfAll(
+    params: OrganizationAgentsParams,
+    pageSize: number,
+  ): Promise<Page<z.infer<typeof agentSchema>>> {
+    const pages = await Promise.all(
+      params.offeringUuids.map((uuid) =>
+        listAgents({ offeringUuid: uuid, name: params.name, pageSize }),
+      ),
+    );
+    const rows = pages.flatMap((p) => p.items);
+    const totals = pages.map((p) => p.total);
+    const total = totals.every((n) => n !== null)
+      ? totals.reduce<number>((sum, n) => sum + (n ?? 0), 0)
+      : null;
+    return {
+      items: rows.slice(0, pageSize),
+      total,
+      hasNext: rows.length > pageSize || pages.some((p) => p.hasNext),
+      hasPrev: false,
+      page: 1,
       pageSize,
     };
   }
