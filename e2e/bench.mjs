@@ -44,6 +44,14 @@ const BUDGET = {
   maxRows: 100,
 };
 
+/**
+ * How many API answers, one after another, each route waits for before it
+ * shows content: its real dependencies and nothing more. The list's first
+ * page needs the organization's offerings, then the first page of each;
+ * an agent's tab needs nothing but its address.
+ */
+const ROUNDS = { list: 2, configure: 1, widgets: 1, keys: 1, usage: 1 };
+
 /** Modules that must not load before a page that uses them asks for them. */
 const NOT_IN_LIST_FIRST_LOAD = [
   ['the chart library (uplot)', /\/node_modules\/uplot\//],
@@ -283,6 +291,85 @@ function printRoutes(results) {
   }
 }
 
+/**
+ * The API requests of one cold load in the `slow` scenario, where every
+ * answer takes 1.5 s, so that a request sent after another's answer waited
+ * for it (loading code takes far less). A request's round is one more than
+ * the latest round that had answered when it was sent.
+ */
+async function requestRounds(browser, url, selector) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = new Map();
+  const t0 = performance.now();
+  page.on('request', (request) => {
+    if (!request.url().includes('/api/')) return;
+    requests.set(request, { start: performance.now() - t0, end: Infinity });
+  });
+  const finish = (request) => {
+    const entry = requests.get(request);
+    if (entry) entry.end = performance.now() - t0;
+  };
+  // An answer counts from its headers: that is when the app's fetch resolves.
+  page.on('response', (response) => finish(response.request()));
+  page.on('requestfailed', finish);
+  await page.goto(url);
+  await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
+  const shown = performance.now() - t0;
+  await context.close();
+
+  const sent = [...requests]
+    .filter(([, entry]) => entry.start < shown)
+    .map(([request, entry]) => {
+      const { pathname } = new URL(request.url());
+      const name = pathname
+        .replace(/^.*\/api\//, '')
+        .replace(/\/$/, '')
+        .replace(/[0-9a-f]{32}/g, ':uuid');
+      const method = request.method();
+      return { ...entry, label: method === 'GET' ? name : `${method} ${name}` };
+    })
+    .sort((a, b) => a.start - b.start);
+  for (const request of sent) {
+    const before = sent.filter((other) => other.end <= request.start);
+    request.round = 1 + Math.max(0, ...before.map((other) => other.round));
+  }
+  return sent;
+}
+
+async function measureRounds(browser, url, routes) {
+  console.log(
+    '\nRequest rounds before content, slow scenario (every answer 1.5 s):',
+  );
+  for (const route of routes) {
+    const sent = await requestRounds(
+      browser,
+      `${url}${route.path}?scenario=slow`,
+      route.selector,
+    );
+    const rounds = Math.max(...sent.map((r) => r.round));
+    const within = rounds <= ROUNDS[route.name];
+    if (!within) {
+      fail(
+        `${route.name}: ${rounds} request rounds, budget ${ROUNDS[route.name]}`,
+      );
+    }
+    const byRound = Array.from({ length: rounds }, (_, i) => {
+      const labels = sent.filter((r) => r.round === i + 1).map((r) => r.label);
+      const counted = [...new Set(labels)].map((label) => {
+        const n = labels.filter((l) => l === label).length;
+        return n > 1 ? `${label} ×${n}` : label;
+      });
+      return `${i + 1}: ${counted.join(', ')}`;
+    });
+    console.log(
+      `  ${route.name.padEnd(10)} ${rounds} (budget ${ROUNDS[route.name]}): ` +
+        `${within ? 'ok' : 'OVER'}\n` +
+        byRound.map((line) => `      ${line}`).join('\n'),
+    );
+  }
+}
+
 /** The stub Waldur's organization and token, read from its source. */
 async function stubIds() {
   const source = await readFile(resolve(ROOT, 'e2e/realModeStub.mjs'), 'utf8');
@@ -424,6 +511,7 @@ async function main() {
       });
     }
     printRoutes(results);
+    await measureRounds(browser, url, routes);
 
     await measureMany(browser, url, routes, results, mock);
   } finally {
