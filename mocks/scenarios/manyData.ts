@@ -32,8 +32,11 @@ const SITES = ['tartu', 'tallinn', 'riga', 'vilnius', 'helsinki', 'oslo'];
 
 function agent(rng: Rng, index: number, out: ManyRecords): void {
   const offering = OFFERINGS[index % 3 === 2 ? 1 : 0] ?? SEED.slurmOfferingUuid;
-  const created = ago(rng, int(rng, 30, 800) * DAY);
-  const restarted = ago(rng, int(rng, 1, 29 * 24) * HOUR);
+  // Registered after every seeded agent (the youngest is 5 days old), so
+  // that the list, in Waldur's order of creation, still opens on the seed.
+  const ageHours = int(rng, 2, 4 * 24);
+  const created = ago(rng, ageHours * HOUR);
+  const restarted = ago(rng, int(rng, 1, ageHours - 1) * HOUR);
   const identity = uuid(rng);
   const number = String(index + 1).padStart(4, '0');
   out.identities.push({

@@ -48,6 +48,20 @@ describe('scenarios', () => {
     expect(elapsed).toBeLessThan(3000);
   });
 
+  it('opens the many scenario on the seeded agents, the generated after them', async () => {
+    const firstPage = () =>
+      apiAs().listAgents({ offeringUuid: SEED.slurmOfferingUuid });
+    const seeded = (await firstPage()).items.map((a) => a.name);
+    useScenario('many');
+
+    const many = await firstPage();
+
+    expect(many.items.map((a) => a.name).slice(0, seeded.length)).toEqual(
+      seeded,
+    );
+    expect(many.total).toBeGreaterThan(seeded.length);
+  });
+
   it('waits before answering in the slow scenario, then answers', async () => {
     useScenario('slow', { delayMs: 60 });
     const started = performance.now();
