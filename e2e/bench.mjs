@@ -204,9 +204,9 @@ async function coldLoad(browser, url, selector, mock, token = null) {
   const page = await context.newPage();
   const bodies = [];
   let api = 0;
-  // The organization's agents: the sum of the per-offering counts (HEAD)
-  // the list asks for, or the one list's count when it asks for one.
-  const counts = { head: 0, get: null };
+  // The organization's agents: the sum of the counts of its offerings'
+  // agent lists, whether the list asked with HEAD or GET.
+  const counts = new Map();
   page.on('request', (request) => {
     if (request.url().includes('/api/')) api += 1;
   });
@@ -217,11 +217,13 @@ async function coldLoad(browser, url, selector, mock, token = null) {
         response.body().then((body) => ({ pathname, size: gz(body) })),
       );
     }
-    if (pathname.includes('/api/marketplace-site-agent-identities/')) {
+    if (pathname.endsWith('/api/marketplace-site-agent-identities/')) {
       const count = response.headers()['x-result-count'];
       if (count === undefined) return;
-      if (response.request().method() === 'HEAD') counts.head += Number(count);
-      else counts.get ??= Number(count);
+      const offering = new URL(response.url()).searchParams.get(
+        'offering_uuid',
+      );
+      counts.set(offering ?? '', Number(count));
     }
   });
   const start = performance.now();
@@ -236,7 +238,9 @@ async function coldLoad(browser, url, selector, mock, token = null) {
   return {
     ms,
     api,
-    agentCount: counts.head || counts.get,
+    agentCount: counts.size
+      ? [...counts.values()].reduce((total, count) => total + count, 0)
+      : null,
     rows,
     appJs: sum(sizes.filter((s) => !isMock(s.pathname))),
     mockJs: sum(sizes.filter((s) => isMock(s.pathname))),
