@@ -16,10 +16,21 @@ describe('formatRelativeTime', () => {
     );
   });
 
-  it('says now for the current moment and handles the future', () => {
-    expect(formatRelativeTime(NOW, NOW, 'en')).toBe('now');
+  it('says just now under a minute either way, and handles the future', () => {
+    expect(formatRelativeTime(NOW, NOW, 'en')).toBe('just now');
+    expect(formatRelativeTime(ago(59_000), NOW, 'en')).toBe('just now');
+    expect(formatRelativeTime(ago(-20_000), NOW, 'en')).toBe('just now');
     expect(formatRelativeTime(ago(-5 * 60_000), NOW, 'en')).toBe(
       'in 5 minutes',
+    );
+  });
+
+  it('counts whole units, never rounding up into the next', () => {
+    expect(formatRelativeTime(ago(59.9 * 60_000), NOW, 'en')).toBe(
+      '59 minutes ago',
+    );
+    expect(formatRelativeTime(ago(36 * 3_600_000), NOW, 'en')).toBe(
+      'yesterday',
     );
   });
 

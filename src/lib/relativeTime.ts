@@ -1,8 +1,7 @@
 import { now } from './clock';
-import { getLocale } from './i18n';
+import { getLocale, t } from './i18n';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
+const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
@@ -15,12 +14,13 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', DAY],
   ['hour', HOUR],
   ['minute', MINUTE],
-  ['second', SECOND],
 ];
 
 /**
- * "3 days ago", "in 2 hours", "now": the instant relative to `from`
- * (the kit's clock by default), in the largest unit that fits.
+ * "3 days ago", "in 2 hours": the instant relative to `from` (the kit's
+ * clock by default), in whole units of the largest that fits, so that 59.9
+ * minutes never reads "60 minutes ago". Under a minute either way it is
+ * "just now": a server clock a few seconds ahead must not say "in 5 seconds".
  */
 export function formatRelativeTime(
   date: Date,
@@ -31,9 +31,9 @@ export function formatRelativeTime(
   const diff = date.getTime() - from.getTime();
   const size = Math.abs(diff);
   for (const [unit, ms] of UNITS) {
-    if (size >= ms) return format.format(Math.round(diff / ms), unit);
+    if (size >= ms) return format.format(Math.trunc(diff / ms), unit);
   }
-  return format.format(0, 'second');
+  return t('just now');
 }
 
 /** The exact instant in the reader's locale, with its time zone. */

@@ -1,12 +1,12 @@
 import Table from 'react-bootstrap/Table';
 
 import type { NestedProcessor } from '@/api/schemas';
+import { RelativeTime } from '@/components/RelativeTime';
 import { now } from '@/lib/clock';
 import { t } from '@/lib/i18n';
 
 import { StaleMark } from './ServiceStateBadge';
 import { isProcessorStale } from './staleness';
-import { TimeAgo } from './TimeAgo';
 
 interface ProcessorTableProps {
   serviceName: string;
@@ -52,7 +52,7 @@ export function ProcessorTable({
             <td>
               <span className="d-inline-flex flex-wrap align-items-center gap-2">
                 {processor.last_run ? (
-                  <TimeAgo value={processor.last_run} />
+                  <RelativeTime value={processor.last_run} />
                 ) : (
                   <span>{t('Never')}</span>
                 )}

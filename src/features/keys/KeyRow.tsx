@@ -2,13 +2,13 @@ import type { CSSProperties } from 'react';
 import Button from 'react-bootstrap/Button';
 
 import type { AccessKey } from '@/api/schemas';
+import { RelativeTime } from '@/components/RelativeTime';
 import { t } from '@/lib/i18n';
 
 import { browserTimeZone, formatExpiryDate } from './expiry';
 import { formatCount, formatDate, formatPrefix } from './keyFormat';
 import type { KeyRowModel } from './keyPairs';
 import { KeyStatusBadges } from './KeyStatusBadges';
-import { RelativeTime } from './RelativeTime';
 
 // The light grey of `table-light`, but from the colour mode, so that a
 // replaced key's row stays readable in dark mode too.
@@ -115,7 +115,7 @@ export function KeyRow({
       </td>
       <td>
         {key.last_used_at ? (
-          <RelativeTime instant={key.last_used_at} now={now} />
+          <RelativeTime value={key.last_used_at} from={now} />
         ) : (
           t('Never')
         )}
