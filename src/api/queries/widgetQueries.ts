@@ -6,6 +6,8 @@ export const widgetKeys = {
   all: (agentId: string) => ['agents', agentId, 'widgets'] as const,
   list: (agentId: string, page: number) =>
     ['agents', agentId, 'widgets', 'list', page] as const,
+  detail: (agentId: string, uuid: string) =>
+    ['agents', agentId, 'widgets', 'detail', uuid] as const,
 };
 
 export const widgetsQuery = (agentId: string, page = 1) =>
@@ -13,4 +15,11 @@ export const widgetsQuery = (agentId: string, page = 1) =>
     queryKey: widgetKeys.list(agentId, page),
     queryFn: () =>
       agentApi.listWidgets({ identityUuid: agentId, page, pageSize: 50 }),
+  });
+
+/** One widget by its uuid, kept under its agent so saves refresh it too. */
+export const widgetQuery = (agentId: string, uuid: string) =>
+  queryOptions({
+    queryKey: widgetKeys.detail(agentId, uuid),
+    queryFn: () => agentApi.getWidget(uuid),
   });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { MEMBER_TOKEN, SEED } from '@mocks/seed';
 
@@ -92,6 +93,40 @@ describe('WidgetsPage', () => {
       ).not.toBeInTheDocument();
     },
   );
+
+  it('opens a linked widget that is not on the list’s first page', async () => {
+    const helpdesk = db.widgets.find((w) => w.uuid === SEED.widgets.helpdesk)!;
+    // 50 older widgets fill the first page; the seeded ones move to page 2.
+    for (let i = 0; i < 50; i += 1) {
+      db.widgets.push({
+        ...structuredClone(helpdesk),
+        uuid: `f1a0${String(i).padStart(28, '0')}`,
+        public_id: `wgt_filler${i}`,
+        name: `Filler ${i}`,
+        created: '2020-01-01T00:00:00.000000Z',
+      });
+    }
+    await openPage(`${PAGE}?widget=${SEED.widgets.helpdesk}`);
+
+    expect(
+      screen.queryByRole('row', { name: /Helpdesk/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: /Helpdesk \(Deutsch\)/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Script tag code')).toHaveTextContent(
+      `data-widget-id="${helpdesk.public_id}"`,
+    );
+  });
+
+  it('says a linked widget that does not exist is gone', async () => {
+    await openPage(`${PAGE}?widget=${'0'.repeat(32)}`);
+
+    expect(
+      await screen.findByText(/The selected widget no longer exists/),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Script tag code')).not.toBeInTheDocument();
+  });
 
   it('says Copied only after the clipboard accepted the code', async () => {
     const { user } = await openPage();

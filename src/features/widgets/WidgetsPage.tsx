@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 
 import { isApiError } from '@/api/errors';
 import { agentQuery } from '@/api/queries/agentQueries';
-import { widgetsQuery } from '@/api/queries/widgetQueries';
+import { widgetQuery, widgetsQuery } from '@/api/queries/widgetQueries';
 import type { Widget } from '@/api/schemas';
 import { DisabledReason } from '@/components/DisabledReason';
 import { EmptyState } from '@/components/EmptyState';
@@ -42,6 +42,21 @@ export function WidgetsPage() {
     // The agent frame started it; a failure there is not sent again.
     retryOnMount: false,
   });
+  const items = query.data?.items ?? [];
+  const listed = selectedParam
+    ? items.find((widget) => widget.uuid === selectedParam)
+    : items[0];
+  // A link to a widget on another page of the list (or from another tab)
+  // still opens it: asked for on its own once the list shows it is not here.
+  const linked = useQuery({
+    ...widgetQuery(agentId, selectedParam ?? ''),
+    enabled: query.isSuccess && selectedParam !== null && !listed,
+  });
+  const selected =
+    listed ??
+    (linked.data?.identity === agentId && linked.data.uuid === selectedParam
+      ? linked.data
+      : undefined);
   const [editing, setEditing] = useState<Editing>(null);
   // The form replaces the list, taking its buttons along; once the list is
   // back, the focus goes to the saved widget or back to the form's opener.
@@ -94,10 +109,6 @@ export function WidgetsPage() {
     );
   }
 
-  const items = query.data?.items ?? [];
-  const selected = selectedParam
-    ? items.find((widget) => widget.uuid === selectedParam)
-    : items[0];
   const createButton = (
     <DisabledReason reason={reason}>
       <Button
@@ -163,10 +174,20 @@ export function WidgetsPage() {
               onEdit={() => setEditing({ agentId, widget: selected })}
               onDeleted={() => setParams({ widget: null })}
             />
+          ) : linked.isPending ? (
+            <LoadingState label={t('Loading the widget…')} />
+          ) : linked.isError &&
+            !(isApiError(linked.error) && linked.error.status === 404) ? (
+            <ErrorState
+              title={t('Unable to load the widget')}
+              error={linked.error}
+              onRetry={() => linked.refetch()}
+              isRetrying={linked.isFetching}
+            />
           ) : (
             <Alert variant="info" className="mt-3">
               {t(
-                'The selected widget is not on this page or no longer exists. Pick one from the list.',
+                'The selected widget no longer exists or belongs to another agent. Pick one from the list.',
               )}
             </Alert>
           )}
