@@ -17,6 +17,18 @@ describe('retry policy', () => {
     expect(shouldRetry(3, httpError(503))).toBe(false);
   });
 
+  it('asks a stalled server once more, not thrice', () => {
+    const timeout = new ApiError({ kind: 'timeout', status: 0 });
+    expect(shouldRetry(0, timeout)).toBe(true);
+    expect(shouldRetry(1, timeout)).toBe(false);
+  });
+
+  it('shows a 429 at once when it asks for more than a minute', () => {
+    expect(shouldRetry(0, httpError(429, 60))).toBe(true);
+    expect(shouldRetry(0, httpError(429, 61))).toBe(false);
+    expect(shouldRetry(0, httpError(429, 3600))).toBe(false);
+  });
+
   it('never retries other client errors', () => {
     for (const status of [400, 401, 403, 404, 405, 409]) {
       expect(shouldRetry(0, httpError(status))).toBe(false);

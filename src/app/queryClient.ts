@@ -4,12 +4,26 @@ import { isApiError } from '@/api/errors';
 import { reportError } from '@/lib/report';
 
 const MAX_RETRIES = 3;
+/*
+ * A 429 asking for a longer wait is shown at once, with the server's
+ * reason, rather than behind a spinner for minutes (or, past the 24.8 days
+ * a browser timer holds, retried at once).
+ */
+const MAX_RETRY_AFTER_SECONDS = 60;
+/* A server that let one 30 s request stall is asked once more, not thrice. */
+const MAX_TIMEOUT_RETRIES = 1;
 
 /** Retry what a real network recovers from; never other 4xx answers. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!isApiError(error) || failureCount >= MAX_RETRIES) return false;
-  if (error.status === 429) return true;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  if (error.status === 429) {
+    return (
+      error.retryAfterSeconds === null ||
+      error.retryAfterSeconds <= MAX_RETRY_AFTER_SECONDS
+    );
+  }
+  if (error.kind === 'timeout') return failureCount < MAX_TIMEOUT_RETRIES;
+  if (error.kind === 'network') return true;
   return error.status >= 500;
 }
 
