@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import Button from 'react-bootstrap/Button';
 
 import { isApiError } from '@/api/errors';
@@ -11,8 +11,10 @@ import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { now } from '@/lib/clock';
 import { t } from '@/lib/i18n';
+import { usePastEndRedirect } from '@/lib/usePastEndRedirect';
 
 import {
+  KEYS_PAGE_SIZE,
   type KeyListSearch,
   narrowPage,
   toServerParams,
@@ -54,17 +56,17 @@ export function KeyListSection({
     retryOnMount: false,
   });
 
-  // A page past the end (the last key of the last page went, or an old
-  // link) answers 404 "Invalid page.": step back instead of showing it.
-  const isPastEnd =
-    search.page > 1 &&
-    ((isApiError(list.error) && list.error.status === 404) ||
-      (list.isSuccess &&
-        !list.isPlaceholderData &&
-        list.data.items.length === 0));
-  useEffect(() => {
-    if (isPastEnd) update({ page: search.page - 1 }, { replace: true });
-  }, [isPastEnd, search.page, update]);
+  const queryClient = useQueryClient();
+  const isPastEnd = usePastEndRedirect({
+    page: search.page,
+    pageSize: KEYS_PAGE_SIZE,
+    query: list,
+    fetchFirstPage: () =>
+      queryClient.fetchQuery(
+        accessKeysQuery(toServerParams(agentId, { ...search, page: 1 })),
+      ),
+    goToPage: (page) => update({ page }, { replace: true }),
+  });
 
   const loadError = list.isError && (
     <ErrorState

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@mocks/db';
+import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 
 import { renderApp } from '@/testing/render';
@@ -47,14 +48,25 @@ describe('keys paging', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('steps back from a page past the end without showing the error', async () => {
-    const { router } = renderApp(`${KEYS_URL}?page=9`);
+  it('moves from a page far past the end to the last page in one step', async () => {
+    const pages: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/marketplace-site-agent-access/') {
+        pages.push(url.searchParams.get('page') ?? '');
+      }
+    };
+    server.events.on('request:start', onRequest);
+    const { router } = renderApp(`${KEYS_URL}?page=50`);
 
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'), {
       timeout: 5_000,
     });
     expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
     expect(screen.queryByText(/Invalid page/)).not.toBeInTheDocument();
+    server.events.removeListener('request:start', onRequest);
+    // The page asked for, the first page for the total, the last page.
+    expect(pages).toEqual(['50', '1', '2']);
   });
 
   it('updates the filtered second page and its total after creating', async () => {
