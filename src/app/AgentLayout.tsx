@@ -26,7 +26,9 @@ function startPage(
   queryClient: QueryClient,
   address: AgentPageAddress,
 ) {
-  void page.load();
+  // Only a head start: a failure shows when the page itself renders, on
+  // the route's error with Reload, so here it is dropped, not left unhandled.
+  page.load().catch(() => undefined);
   page.prefetch?.(queryClient, address);
 }
 

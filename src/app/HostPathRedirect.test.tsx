@@ -39,3 +39,12 @@ it('opens the agent list for the bare organization URL', async () => {
     expect(router.state.location.pathname).toBe(routes.agents(SEED.orgUuid)),
   );
 });
+
+it('opens the agent list for the kit’s own bare organization URL', async () => {
+  const { router } = renderApp(`/organization/${SEED.orgUuid}/?tab=x`);
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Agents' }),
+  ).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe(routes.agents(SEED.orgUuid));
+});

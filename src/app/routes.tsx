@@ -59,6 +59,11 @@ export const appRoutes: RouteObject[] = [
           },
         ],
       },
+      // The kit has no organization page of its own: its agents stand in.
+      {
+        path: 'organization/:orgUuid',
+        element: <Navigate to="agents/" replace />,
+      },
       // The host's plural form, kept working for links out of Waldur.
       { path: 'organizations/:orgUuid/*', element: <HostPathRedirect /> },
       { path: '*', element: <NotFoundPage /> },
