@@ -55,10 +55,7 @@ export function KeysPage() {
     !list.data &&
     isApiError(list.error) &&
     list.error.status === 404;
-  const canManage = access.canManage && !isUnavailable;
-  const reason = isUnavailable
-    ? t('This server does not offer API keys for agents.')
-    : access.reason;
+  const { canManage, reason } = access;
   const projects = useQuery({
     ...projectsQuery(orgUuid),
     retryOnMount: false,
@@ -140,9 +137,12 @@ export function KeysPage() {
     <>
       <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
         <h2 className="h5 mb-0">{t('API keys')}</h2>
-        <DisabledReason reason={reason} id={REASON_ID}>
-          {createButton}
-        </DisabledReason>
+        {/* Without the endpoint the list says so once; nothing to act on. */}
+        {!isUnavailable && (
+          <DisabledReason reason={reason} id={REASON_ID}>
+            {createButton}
+          </DisabledReason>
+        )}
       </div>
       {actionError && (
         <Alert
@@ -153,11 +153,13 @@ export function KeysPage() {
           {actionError}
         </Alert>
       )}
-      <KeyFilters
-        search={search}
-        update={update}
-        projects={projects.data?.items}
-      />
+      {!isUnavailable && (
+        <KeyFilters
+          search={search}
+          update={update}
+          projects={projects.data?.items}
+        />
+      )}
       <KeyListSection
         agentId={agentId}
         search={search}
