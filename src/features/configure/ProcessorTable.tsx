@@ -42,7 +42,8 @@ export function ProcessorTable({
       <tbody>
         {processors.map((processor) => (
           <tr key={processor.uuid}>
-            <td>{processor.name}</td>
+            {/* Long class names may break, so the last run fits narrow screens. */}
+            <td className="text-break">{processor.name}</td>
             <td>
               {processor.backend_type}{' '}
               <span className="text-body-secondary">
@@ -52,7 +53,9 @@ export function ProcessorTable({
             <td>
               <span className="d-inline-flex flex-wrap align-items-center gap-2">
                 {processor.last_run ? (
-                  <RelativeTime value={processor.last_run} />
+                  <span className="text-nowrap">
+                    <RelativeTime value={processor.last_run} />
+                  </span>
                 ) : (
                   <span>{t('Never')}</span>
                 )}
