@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { Link } from 'react-router-dom';
 
@@ -37,6 +37,7 @@ export function AgentListPage() {
   const [isRegistering, setIsRegistering] = useState(false);
   // Mounted from the first opening on, so that closing still animates.
   const [hasRegistered, setHasRegistered] = useState(false);
+  const registerRef = useRef<HTMLButtonElement>(null);
 
   const offerings = offeringsQuery.data?.items;
   const manageable = useMemo(
@@ -81,6 +82,7 @@ export function AgentListPage() {
         </div>
         <DisabledReason reason={reason} id={REASON_ID}>
           <Button
+            ref={registerRef}
             disabled={!canRegister}
             aria-describedby={registerReason ? REASON_ID : undefined}
             onMouseEnter={() => void loadRegisterAgentDialog()}
@@ -121,6 +123,7 @@ export function AgentListPage() {
             search={search}
             update={update}
             readOnlyReasonId={REASON_ID}
+            fallbackFocusRef={registerRef}
           />
         </>
       )}

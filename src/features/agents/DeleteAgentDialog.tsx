@@ -14,6 +14,8 @@ interface DeleteAgentDialogProps {
   onClose: () => void;
   /** Called after the agent is gone and the lists are fresh. */
   onDeleted: (agent: Agent) => void;
+  /** After the dialog has gone, e.g. to move the focus off a deleted row. */
+  onExited?: () => void;
 }
 
 /** Asks before deleting, naming the agent and what goes with it. */
@@ -21,6 +23,7 @@ export function DeleteAgentDialog({
   agent,
   onClose,
   onDeleted,
+  onExited,
 }: DeleteAgentDialogProps) {
   const mutation = useDeleteAgent();
   const { reset } = mutation;
@@ -48,6 +51,7 @@ export function DeleteAgentDialog({
       onCancel={() => {
         if (!mutation.isPending) onClose();
       }}
+      onExited={onExited}
     >
       <p>
         {t(

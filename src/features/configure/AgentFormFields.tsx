@@ -51,13 +51,20 @@ export function AgentFormFields({ offeringName }: { offeringName: string }) {
   return (
     <>
       <TextField name="name" label={t('Name (required)')} isRequired />
-      <Form.Group className="mb-3" controlId="agent-offering">
-        <Form.Label>{t('Offering')}</Form.Label>
-        <Form.Control plaintext readOnly value={offeringName} />
-        <Form.Text>
+      {/*
+       * Not a read-only input: that would be a tab stop with nothing to do
+       * and, being plain text, no visible focus. A term and its definition
+       * keep the label and the value together for screen readers.
+       */}
+      <div className="mb-3">
+        <dl className="mb-0">
+          <dt className="form-label fw-normal">{t('Offering')}</dt>
+          <dd className="form-control-plaintext mb-0">{offeringName}</dd>
+        </dl>
+        <p className="form-text mb-0">
           {t('An agent stays with the offering it was registered for.')}
-        </Form.Text>
-      </Form.Group>
+        </p>
+      </div>
       <TextField name="version" label={t('Version')} placeholder="0.7.3" />
       <DependenciesField />
       <TextField

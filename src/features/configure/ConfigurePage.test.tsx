@@ -52,8 +52,9 @@ it('shows the agent’s saved values and its offering by name', async () => {
   expect((field('Config file content') as HTMLTextAreaElement).value).toContain(
     'timezone: "UTC"',
   );
-  expect(await screen.findByDisplayValue('HPC Cluster Slurm')).toHaveAttribute(
-    'readonly',
+  const settings = screen.getByRole('form', { name: 'Agent settings' });
+  expect(within(settings).getByRole('definition')).toHaveTextContent(
+    'HPC Cluster Slurm',
   );
 });
 

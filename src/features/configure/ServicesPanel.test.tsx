@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
 
@@ -90,6 +90,59 @@ it('deletes a service after confirmation', async () => {
       (s) => s.identity === AGENT && s.name === 'Usage reporting',
     ),
   ).toBe(false);
+});
+
+/** Opens the delete dialog of a service from the keyboard. */
+async function openDeleteDialog(
+  user: ReturnType<typeof renderApp>['user'],
+  name: string,
+) {
+  const card = await serviceCard(name);
+  const remove = within(card).getByRole('button', {
+    name: `Delete service ${name}`,
+  });
+  act(() => remove.focus());
+  await user.keyboard('{Enter}');
+  const dialog = await screen.findByRole('dialog');
+  await waitFor(() =>
+    expect(dialog).toContainElement(document.activeElement as HTMLElement),
+  );
+  return { remove, dialog };
+}
+
+// Regression: the deleted card took the dialog's opener with it, and the
+// focus fell back to the document, the top of the page.
+it('moves the focus to the Services heading after a delete', async () => {
+  const { user } = await openServices();
+  const { dialog } = await openDeleteDialog(user, 'Usage reporting');
+
+  const confirm = within(dialog).getByRole('button', {
+    name: 'Delete service',
+  });
+  while (document.activeElement !== confirm) await user.tab();
+  await user.keyboard('{Enter}');
+
+  await waitFor(() =>
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+  );
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { name: 'Services' })).toHaveFocus(),
+  );
+  expect(
+    screen.queryByRole('heading', { name: 'Usage reporting' }),
+  ).not.toBeInTheDocument();
+});
+
+it('gives the focus back to Delete when the dialog is cancelled', async () => {
+  const { user } = await openServices();
+  const { remove } = await openDeleteDialog(user, 'Usage reporting');
+
+  await user.keyboard('{Escape}');
+
+  await waitFor(() =>
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+  );
+  await waitFor(() => expect(remove).toHaveFocus());
 });
 
 it('says when the agent has not registered any services', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 
 import { servicesQuery } from '@/api/queries/agentQueries';
@@ -30,6 +30,10 @@ export function ServicesPanel({
   const query = useQuery({ ...servicesQuery(agentId), retryOnMount: false });
   const remove = useDeleteService(agentId);
   const [target, setTarget] = useState<Service | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The deleted card took the Delete button that opened the dialog with it;
+  // the dialog could not give the focus back, so the heading takes it.
+  const isDeleted = useRef(false);
 
   const close = () => {
     setTarget(null);
@@ -37,12 +41,28 @@ export function ServicesPanel({
   };
   const confirm = () => {
     if (!target || remove.isPending) return;
-    remove.mutate(target.uuid, { onSuccess: close });
+    remove.mutate(target.uuid, {
+      onSuccess: () => {
+        isDeleted.current = true;
+        close();
+      },
+    });
+  };
+  const moveFocus = () => {
+    if (!isDeleted.current) return;
+    isDeleted.current = false;
+    // After the dialog's own attempt to give the focus back to its opener.
+    setTimeout(() => headingRef.current?.focus());
   };
 
   return (
     <section aria-labelledby="services-heading" className="mb-5">
-      <h2 id="services-heading" className="h5 mb-3">
+      <h2
+        id="services-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="h5 mb-3"
+      >
         {t('Services')}
       </h2>
       {reason && query.data && query.data.items.length > 0 && (
@@ -81,6 +101,7 @@ export function ServicesPanel({
         isPending={remove.isPending}
         onConfirm={confirm}
         onCancel={close}
+        onExited={moveFocus}
       >
         <p>
           {t(

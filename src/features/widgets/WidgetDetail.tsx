@@ -19,6 +19,7 @@ interface WidgetDetailProps {
   /** Why the user may not manage widgets; null while unknown or allowed. */
   readOnlyReason: string | null;
   onEdit: () => void;
+  /** After a delete; the refetched list may have unmounted this already. */
   onDeleted: () => void;
   /** For the page to focus once its widget form gives way to this. */
   editRef?: Ref<HTMLButtonElement>;

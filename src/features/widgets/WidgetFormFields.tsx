@@ -21,13 +21,19 @@ export function WidgetFormFields() {
         <Col sm={6}>
           <Form.Group className="mb-3">
             <Form.Label htmlFor="widget-theme">{t('Theme')}</Form.Label>
-            <Form.Select id="widget-theme" {...register('theme')}>
+            <Form.Select
+              id="widget-theme"
+              aria-describedby="widget-theme-help"
+              {...register('theme')}
+            >
               <option value="light">{t('Light')}</option>
               <option value="dark">{t('Dark')}</option>
-              <option value="auto">
-                {t('Auto (follows the visitor’s system)')}
-              </option>
+              {/* Kept short: a select shows no more than its column's width. */}
+              <option value="auto">{t('Auto')}</option>
             </Form.Select>
+            <Form.Text id="widget-theme-help">
+              {t('Auto follows each visitor’s light or dark system setting.')}
+            </Form.Text>
           </Form.Group>
         </Col>
         <Col sm={6}>

@@ -47,13 +47,25 @@ export function WidgetList({ widgets, selectedUuid }: WidgetListProps) {
           const isSelected = widget.uuid === selectedUuid;
           return (
             <tr key={widget.uuid} className={isSelected ? 'table-active' : ''}>
-              <th scope="row" className="fw-normal">
+              <th scope="row" className={isSelected ? 'fw-bold' : 'fw-normal'}>
                 <Link
                   to={selectLink(widget.uuid)}
                   aria-current={isSelected ? 'true' : undefined}
                 >
                   {widget.name}
                 </Link>
+                {/*
+                 * The grey row alone would be a colour-only cue. Hidden from
+                 * screen readers, which announce aria-current already.
+                 */}
+                {isSelected && (
+                  <span
+                    className="badge border border-secondary text-body ms-2"
+                    aria-hidden="true"
+                  >
+                    {t('Selected')}
+                  </span>
+                )}
               </th>
               <td>
                 <code>{widget.public_id}</code>

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -93,6 +93,30 @@ describe('WidgetsPage', () => {
       ).not.toBeInTheDocument();
     },
   );
+
+  // Regression: a light grey row was the only mark of the selected widget.
+  it('marks the selected widget with a word and a bold name', async () => {
+    const { user } = await openPage();
+    const rowOf = (name: RegExp) => screen.getByRole('row', { name });
+
+    expect(within(rowOf(/Public website/)).getByText('Selected')).toBeVisible();
+    expect(within(rowOf(/Public website/)).getByRole('rowheader')).toHaveClass(
+      'fw-bold',
+    );
+    await user.click(screen.getByRole('link', { name: 'Helpdesk (Deutsch)' }));
+
+    expect(screen.getAllByText('Selected')).toHaveLength(1);
+    expect(within(rowOf(/Helpdesk/)).getByText('Selected')).toBeVisible();
+    expect(within(rowOf(/Helpdesk/)).getByRole('rowheader')).toHaveClass(
+      'fw-bold',
+    );
+    expect(
+      within(rowOf(/Public website/)).getByRole('rowheader'),
+    ).not.toHaveClass('fw-bold');
+    expect(
+      screen.getByRole('link', { name: 'Helpdesk (Deutsch)' }),
+    ).toHaveAttribute('aria-current', 'true');
+  });
 
   it('opens a linked widget that is not on the list’s first page', async () => {
     const helpdesk = db.widgets.find((w) => w.uuid === SEED.widgets.helpdesk)!;
@@ -205,6 +229,55 @@ describe('WidgetsPage', () => {
       ).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('row', { name: /Helpdesk/ })).toBeInTheDocument();
+  });
+
+  // Regression: the deleted widget's panel took the dialog's opener with
+  // it, and the focus fell back to the document, the top of the page.
+  it('moves the focus to Create widget after a delete', async () => {
+    const { user } = await openPage();
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    act(() => remove.focus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Delete widget',
+    });
+    await waitFor(() =>
+      expect(dialog).toContainElement(document.activeElement as HTMLElement),
+    );
+    while (document.activeElement !== confirm) await user.tab();
+
+    await user.keyboard('{Enter}');
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Create widget' }),
+      ).toHaveFocus(),
+    );
+    expect(
+      screen.queryByRole('row', { name: /Public website/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('gives the focus back to Delete when the delete is cancelled', async () => {
+    const { user } = await openPage();
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    act(() => remove.focus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() =>
+      expect(dialog).toContainElement(document.activeElement as HTMLElement),
+    );
+
+    await user.keyboard('{Escape}');
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    await waitFor(() => expect(remove).toHaveFocus());
   });
 
   it('deactivates a widget', async () => {

@@ -26,7 +26,8 @@ import { WidgetList } from './WidgetList';
 /** Tied to its agent: moving to another agent's page ends the edit. */
 type Editing = { agentId: string; widget?: Widget } | null;
 
-type FocusGoal = { kind: 'create' | 'edit' } | { kind: 'saved'; uuid: string };
+type FocusGoal =
+  { kind: 'create' | 'edit' } | { kind: 'saved' | 'deleted'; uuid: string };
 
 /** The agent's chat widgets: list, embed code, create and edit. */
 export function WidgetsPage() {
@@ -60,17 +61,21 @@ export function WidgetsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   // The form replaces the list, taking its buttons along; once the list is
   // back, the focus goes to the saved widget or back to the form's opener.
-  const focusAfterForm = useRef<FocusGoal | null>(null);
+  // A deleted widget's panel goes with the Delete button that opened its
+  // dialog: the focus goes to Create, which stays whatever the list shows.
+  const pendingFocus = useRef<FocusGoal | null>(null);
   const createRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const detailHeadingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const goal = focusAfterForm.current;
+    const goal = pendingFocus.current;
     if (!goal || editing) return;
     // The saved widget's panel replaces the one shown until its uuid is in
     // the address; focus given before then would go with the old panel.
     if (goal.kind === 'saved' && selectedParam !== goal.uuid) return;
-    focusAfterForm.current = null;
+    // Until the deleted widget's panel is gone, its dialog keeps the focus.
+    if (goal.kind === 'deleted' && selected?.uuid === goal.uuid) return;
+    pendingFocus.current = null;
     const preferred =
       goal.kind === 'saved'
         ? detailHeadingRef.current
@@ -97,11 +102,11 @@ export function WidgetsPage() {
         agentId={agentId}
         widget={editing.widget}
         onCancel={() => {
-          focusAfterForm.current = { kind: editing.widget ? 'edit' : 'create' };
+          pendingFocus.current = { kind: editing.widget ? 'edit' : 'create' };
           setEditing(null);
         }}
         onSaved={(saved) => {
-          focusAfterForm.current = { kind: 'saved', uuid: saved.uuid };
+          pendingFocus.current = { kind: 'saved', uuid: saved.uuid };
           setEditing(null);
           setParams({ widget: saved.uuid });
         }}
@@ -172,7 +177,10 @@ export function WidgetsPage() {
               editRef={editRef}
               headingRef={detailHeadingRef}
               onEdit={() => setEditing({ agentId, widget: selected })}
-              onDeleted={() => setParams({ widget: null })}
+              onDeleted={() => {
+                pendingFocus.current = { kind: 'deleted', uuid: selected.uuid };
+                setParams({ widget: null });
+              }}
             />
           ) : linked.isPending ? (
             <LoadingState label={t('Loading the widget…')} />
