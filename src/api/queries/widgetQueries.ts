@@ -10,11 +10,18 @@ export const widgetKeys = {
     ['agents', agentId, 'widgets', 'detail', uuid] as const,
 };
 
+/** An agent has a handful of widgets; a page holds more than most have. */
+export const WIDGETS_PAGE_SIZE = 50;
+
 export const widgetsQuery = (agentId: string, page = 1) =>
   queryOptions({
     queryKey: widgetKeys.list(agentId, page),
     queryFn: () =>
-      agentApi.listWidgets({ identityUuid: agentId, page, pageSize: 50 }),
+      agentApi.listWidgets({
+        identityUuid: agentId,
+        page,
+        pageSize: WIDGETS_PAGE_SIZE,
+      }),
   });
 
 /** One widget by its uuid, kept under its agent so saves refresh it too. */

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type RefObject,
   Suspense,
@@ -12,10 +12,10 @@ import { agentListQuery } from '@/api/queries/agentQueries';
 import type { Agent, Offering } from '@/api/schemas';
 import { LoadingState } from '@/components/LoadingState';
 import { t } from '@/lib/i18n';
+import { usePastEndRedirect } from '@/lib/usePastEndRedirect';
 
 import { AgentListBody } from './AgentListBody';
 import { DeleteAgentDialog } from './lazyDialogs';
-import { useLastPageRedirect } from './useLastPageRedirect';
 import type { AgentListSearch } from './useAgentListSearch';
 
 export const PAGE_SIZE = 10;
@@ -68,7 +68,15 @@ export function AgentListSection({
     (page: number) => update({ page }, { replace: true }),
     [update],
   );
-  const isMoving = useLastPageRedirect(orgUuid, params, query, goToPage);
+  const queryClient = useQueryClient();
+  const isMoving = usePastEndRedirect({
+    page: params.page,
+    pageSize: params.pageSize,
+    query,
+    fetchFirstPage: () =>
+      queryClient.fetchQuery(agentListQuery(orgUuid, { ...params, page: 1 })),
+    goToPage,
+  });
   const offeringNames = useMemo(
     () => new Map(offerings.map((o) => [o.uuid, o.name])),
     [offerings],

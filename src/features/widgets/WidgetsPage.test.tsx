@@ -143,6 +143,18 @@ describe('WidgetsPage', () => {
     );
   });
 
+  it('moves from a page past the end to the last page', async () => {
+    const { router } = renderApp(`${PAGE}?page=7`);
+
+    expect(
+      await screen.findByRole('table', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(
+      screen.queryByText(/not available on this server/),
+    ).not.toBeInTheDocument();
+  });
+
   it('says a linked widget that does not exist is gone', async () => {
     await openPage(`${PAGE}?widget=${'0'.repeat(32)}`);
 

@@ -1,4 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
@@ -6,7 +10,11 @@ import { useSearchParams } from 'react-router-dom';
 
 import { isApiError } from '@/api/errors';
 import { agentQuery } from '@/api/queries/agentQueries';
-import { widgetQuery, widgetsQuery } from '@/api/queries/widgetQueries';
+import {
+  WIDGETS_PAGE_SIZE,
+  widgetQuery,
+  widgetsQuery,
+} from '@/api/queries/widgetQueries';
 import type { Widget } from '@/api/schemas';
 import { DisabledReason } from '@/components/DisabledReason';
 import { EmptyState } from '@/components/EmptyState';
@@ -15,6 +23,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { t } from '@/lib/i18n';
 import { useCanManage } from '@/lib/useCanManage';
+import { usePastEndRedirect } from '@/lib/usePastEndRedirect';
 import { useAgentRouteParams } from '@/lib/useRouteParams';
 
 import { widgetPageFrom } from './prefetchWidgetsPage';
@@ -94,6 +103,15 @@ export function WidgetsPage() {
       }
       return next;
     });
+  const queryClient = useQueryClient();
+  const isPastEnd = usePastEndRedirect({
+    page,
+    pageSize: WIDGETS_PAGE_SIZE,
+    query,
+    fetchFirstPage: () => queryClient.fetchQuery(widgetsQuery(agentId, 1)),
+    goToPage: (last) =>
+      setParams({ page: last > 1 ? String(last) : null, widget: null }),
+  });
 
   if (editing && editing.agentId === agentId) {
     return (
@@ -135,8 +153,12 @@ export function WidgetsPage() {
       <p className="text-body-secondary">
         {t('A widget puts this agent on a website as a chat bubble.')}
       </p>
-      {query.isPending && <LoadingState label={t('Loading widgets…')} />}
+      {(query.isPending || isPastEnd) && (
+        <LoadingState label={t('Loading widgets…')} />
+      )}
       {query.isError &&
+        !isPastEnd &&
+        // Without the provisional endpoint even the first page is a 404.
         (isApiError(query.error) && query.error.status === 404 ? (
           <EmptyState
             title={t('Chat widgets are not available on this server.')}
@@ -149,7 +171,7 @@ export function WidgetsPage() {
             isRetrying={query.isFetching}
           />
         ))}
-      {query.isSuccess && items.length === 0 && (
+      {query.isSuccess && !isPastEnd && items.length === 0 && (
         <EmptyState title={t('No widgets yet')}>
           <p>{t('Create one to get embed code for your website.')}</p>
           {createButton}
