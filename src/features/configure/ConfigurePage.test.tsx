@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
 
 import { server } from '@mocks/node';
@@ -214,4 +214,17 @@ it('shows the form disabled, with the reason, to a read-only user', async () => 
     screen.getAllByText(/Read only: only organization owners/).length,
   ).toBeGreaterThan(0);
   expect(screen.getByRole('button', { name: 'Add dependency' })).toBeDisabled();
+});
+
+it('says the offering name is unavailable when the offerings fail to load', async () => {
+  server.use(
+    http.get('*/api/marketplace-provider-offerings/', () =>
+      HttpResponse.json({ detail: 'Down.' }, { status: 500 }),
+    ),
+  );
+  await openForm();
+
+  expect(
+    await screen.findByText(`${SEED.slurmOfferingUuid} (name unavailable)`),
+  ).toBeInTheDocument();
 });

@@ -29,8 +29,13 @@ export function ConfigurePage() {
   }
 
   const offering = offerings.data?.items.find((o) => o.uuid === agent.offering);
+  // Without the offerings (failed, or not visible to this user) the uuid
+  // still identifies it, said to be one rather than passed off as a name.
   const offeringName =
-    offering?.name ?? (offerings.isPending ? t('Loading…') : agent.offering);
+    offering?.name ??
+    (offerings.isPending
+      ? t('Loading…')
+      : t('{uuid} (name unavailable)', { uuid: agent.offering }));
 
   return (
     <>
