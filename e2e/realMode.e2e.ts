@@ -5,7 +5,7 @@ import { STUB_PORT } from './real-mode.config';
 /*
  * The real-mode build (no mock code) against a stub Waldur on another
  * origin: the person signs in with an API token, sees the agents, and a
- * session that ends brings the sign-in back on the same page.
+ * session that ends brings the sign-in over the same page.
  */
 const STUB = `http://127.0.0.1:${STUB_PORT}`;
 const ORG = '0b5e7a1f2c3d4e5f8a9b0c1d2e3f4a5b';
@@ -31,7 +31,8 @@ test('signs in with a token and lists agents without any mock code', async ({
   ).toBeVisible();
   await expect(page.getByText('mock-owner-token')).toHaveCount(0);
 
-  // A wrong token: the server refuses it and the sign-in comes back.
+  // A wrong token: the server refuses it and the sign-in comes back, saying
+  // so, without the token.
   await page.getByLabel('API token').fill('wrong-token');
   const refused = page.waitForResponse((r) => r.status() === 401);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -39,6 +40,10 @@ test('signs in with a token and lists agents without any mock code', async ({
   await expect(
     page.getByRole('heading', { name: 'Sign in to the Agent Site Kit' }),
   ).toBeVisible();
+  await expect(page.getByLabel('API token')).toHaveAccessibleDescription(
+    'That token was not accepted. Check it and paste it again.',
+  );
+  await expect(page.getByLabel('API token')).toHaveValue('');
 
   await page.getByLabel('API token').fill('good-token');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -73,7 +78,7 @@ test('signs in with a token and lists agents without any mock code', async ({
   expect(problems).toEqual([]);
 });
 
-test('a 401 brings the sign-in back and returns to the same page', async ({
+test('a 401 brings the sign-in over the same page, which stays', async ({
   page,
   request,
 }) => {
@@ -88,9 +93,12 @@ test('a 401 brings the sign-in back and returns to the same page', async ({
   await request.post(`${STUB}/__stub/revoke`);
   await page.getByLabel('Exact name').fill('stub-agent-beta');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Sign in to the Agent Site Kit' }),
-  ).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('API token')).toBeFocused();
+  // The page waits under the dialog, inert, with what was typed.
+  await expect(page.getByLabel('Exact name')).toHaveValue('stub-agent-beta');
+  await expect(page.locator('main')).toHaveAttribute('inert');
   const asked = page.url();
   expect(asked).toContain('name=stub-agent-beta');
   expect(
@@ -100,6 +108,7 @@ test('a 401 brings the sign-in back and returns to the same page', async ({
   await request.post(`${STUB}/__stub/restore`);
   await page.getByLabel('API token').fill('good-token');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(
     page.getByRole('link', { name: 'stub-agent-beta' }),
   ).toBeVisible();

@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRoutes } from 'react-router-dom';
 
-import { setToken } from '@/api/session';
+import { endSession } from '@/api/session';
 import { KitRouter } from '@/lib/navigation/KitRouter';
 import {
   createBrowserNavigation,
@@ -36,7 +36,7 @@ export function App(props: AppProps) {
     () =>
       props.queryClient ??
       createQueryClient({
-        onUnauthorized: onSessionExpired ?? (() => setToken(null)),
+        onUnauthorized: onSessionExpired ?? endSession,
       }),
   );
   const [navigation] = useState(

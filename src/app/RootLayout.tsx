@@ -1,9 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 
 import { currentUserQuery } from '@/api/queries/accountQueries';
-import { getToken, subscribeToken } from '@/api/session';
+import {
+  getSignInState,
+  getToken,
+  subscribeToken,
+  type SignInState,
+} from '@/api/session';
 import { applyUserLanguage } from '@/i18n/language';
 import { LoadingState } from '@/components/LoadingState';
 import { getLocale, subscribeLanguage, t } from '@/lib/i18n';
@@ -14,6 +25,60 @@ import { RouteErrorBoundary } from './RouteError';
 const SignInPage = lazy(async () => ({
   default: (await import('./SignInPage')).SignInPage,
 }));
+const SessionEndedDialog = lazy(async () => ({
+  default: (await import('./SignInPage')).SessionEndedDialog,
+}));
+
+/*
+ * `none`: no page yet, the full sign-in shows without a token. `shown`: a
+ * page is on screen. `kept`: a session ended over it, so it stays mounted,
+ * with whatever was typed, under the sign-in dialog, and keeps doing so
+ * through any further sign-in attempts.
+ */
+type PageMode = 'none' | 'shown' | 'kept';
+
+function nextMode(mode: PageMode, hasToken: boolean, state: SignInState) {
+  if (hasToken) return mode === 'none' ? 'shown' : mode;
+  if (mode === 'none') return mode;
+  if (state.reason === 'expired') return 'kept';
+  // A token typed on the full sign-in and refused left nothing to keep; a
+  // sign-out (no reason) shows the full sign-in.
+  return state.reason === 'rejected' && mode === 'kept' ? 'kept' : 'none';
+}
+
+interface PageState {
+  mode: PageMode;
+  isDialogShown: boolean;
+  /** Where focus was as the session ended, to go back to after sign-in. */
+  returnFocus: Element | null;
+}
+
+function useKeptPage(token: string | null, state: SignInState) {
+  const [page, setPage] = useState<PageState>({
+    mode: token ? 'shown' : 'none',
+    isDialogShown: false,
+    returnFocus: null,
+  });
+  const mode = nextMode(page.mode, token !== null, state);
+  const isDialogShown = mode === 'kept' && (token === null || state.isChecking);
+  if (mode !== page.mode || isDialogShown !== page.isDialogShown) {
+    setPage({
+      mode,
+      isDialogShown,
+      // Read before this render makes the page inert, which moves the
+      // browser's focus out of it.
+      returnFocus:
+        isDialogShown && !page.isDialogShown
+          ? document.activeElement
+          : page.returnFocus,
+    });
+  }
+  return {
+    isPageShown: mode !== 'none',
+    isDialogShown,
+    returnFocus: page.returnFocus,
+  };
+}
 
 function UserName() {
   const { data } = useQuery(currentUserQuery());
@@ -34,6 +99,15 @@ function UserName() {
 export function RootLayout() {
   const location = useLocation();
   const token = useSyncExternalStore(subscribeToken, getToken, getToken);
+  const signIn = useSyncExternalStore(
+    subscribeToken,
+    getSignInState,
+    getSignInState,
+  );
+  const { isPageShown, isDialogShown, returnFocus } = useKeptPage(
+    token,
+    signIn,
+  );
   const locale = useSyncExternalStore(subscribeLanguage, getLocale, getLocale);
 
   // Trailing slashes are canonical, as on Waldur.
@@ -45,7 +119,7 @@ export function RootLayout() {
       />
     );
   }
-  if (!token) {
+  if (!isPageShown) {
     return (
       <Suspense fallback={<LoadingState />}>
         <SignInPage />
@@ -60,7 +134,11 @@ export function RootLayout() {
    */
   return (
     <>
-      <nav className="navbar navbar-expand bg-dark mb-3" data-bs-theme="dark">
+      <nav
+        inert={isDialogShown}
+        className="navbar navbar-expand bg-dark mb-3"
+        data-bs-theme="dark"
+      >
         <div className="container-lg">
           <Link className="navbar-brand" to="/">
             {t('Agent Site Kit')}
@@ -69,13 +147,18 @@ export function RootLayout() {
         </div>
       </nav>
       {/* A new language renders the page afresh, in its words. */}
-      <main key={locale} className="container-lg pb-5">
+      <main key={locale} inert={isDialogShown} className="container-lg pb-5">
         <RouteErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<LoadingState />}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
       </main>
+      {isDialogShown && (
+        <Suspense fallback={null}>
+          <SessionEndedDialog state={signIn} returnFocus={returnFocus} />
+        </Suspense>
+      )}
     </>
   );
 }

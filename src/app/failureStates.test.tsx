@@ -148,7 +148,7 @@ function eachPageWith<C>(cases: readonly C[]) {
 
 describe('failure states', () => {
   it.each(PAGES)(
-    'shows the sign-in page on a 401 on $page, after one request',
+    'asks to sign in again on a 401 on $page, after one request',
     async (target) => {
       const times = watchRequests('GET', target.path);
       server.use(
@@ -159,9 +159,7 @@ describe('failure states', () => {
       renderApp(target.url, { retries: true });
 
       expect(
-        await screen.findByRole('heading', {
-          name: 'Sign in to the Agent Site Kit',
-        }),
+        await screen.findByRole('dialog', { name: 'Your session has ended' }),
       ).toBeInTheDocument();
       expect(times).toHaveLength(1);
     },

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { configureKit } from '@/api/client';
-import { setToken } from '@/api/session';
+import { endSession } from '@/api/session';
 import {
   chooseLanguage,
   followLanguage,
@@ -97,7 +97,7 @@ export function mountSiteKit(
     options.language ?? (__MOCK_MODE__ ? languageFromUrl() : null);
 
   const queryClient = createQueryClient({
-    onUnauthorized: options.onSessionExpired ?? (() => setToken(null)),
+    onUnauthorized: options.onSessionExpired ?? endSession,
   });
   const root = createRoot(container);
   const ready = Promise.all([

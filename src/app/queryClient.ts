@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { isApiError } from '@/api/errors';
+import { noteTokenAccepted } from '@/api/session';
 import { reportError } from '@/lib/report';
 
 const MAX_RETRIES = 3;
@@ -49,9 +50,12 @@ export function createQueryClient(hooks: QueryClientHooks = {}) {
       reportError(error, 'unexpected response');
     }
   };
+  // A success proves the token in use: a later 401 then reads as a session
+  // that ended, not as a typed token the server never took.
+  const onSuccess = () => noteTokenAccepted();
   return new QueryClient({
-    queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    queryCache: new QueryCache({ onError, onSuccess }),
+    mutationCache: new MutationCache({ onError, onSuccess }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { To } from 'react-router-dom';
 
-import { setToken } from '@/api/session';
+import { endSession } from '@/api/session';
 import { App } from '@/app/App';
 import { createQueryClient } from '@/app/queryClient';
 import { KitRouter } from '@/lib/navigation/KitRouter';
@@ -15,7 +15,7 @@ import {
 
 /** A fresh query client per test; retries off unless a test asks. */
 export function createTestQueryClient(options: { retries?: boolean } = {}) {
-  const client = createQueryClient({ onUnauthorized: () => setToken(null) });
+  const client = createQueryClient({ onUnauthorized: endSession });
   if (!options.retries) {
     client.setDefaultOptions({
       ...client.getDefaultOptions(),

@@ -31,15 +31,22 @@ export function useUpdateAgent() {
 
 /**
  * Reads the server's copy of an agent right now, to learn whether someone
- * changed it since the form was loaded. It goes around the query cache on
+ * changed it since the form was loaded. It has a key of its own on
  * purpose: a failed check must not turn the cached agent into an error,
- * which would unmount the page and the edits on it.
+ * which would unmount the page and the edits on it; yet the query cache
+ * must hear of a 401, which brings the sign-in over the page.
  */
 export function useFetchServerCopy() {
   const queryClient = useQueryClient();
   return useCallback(
     async (agentId: string): Promise<Agent> => {
-      const fresh = await agentApi.getAgent(agentId);
+      const fresh = await queryClient.fetchQuery({
+        queryKey: [...agentKeys.agent(agentId), 'server-copy'],
+        queryFn: () => agentApi.getAgent(agentId),
+        staleTime: 0,
+        gcTime: 0,
+        retry: false,
+      });
       queryClient.setQueryData(agentKeys.detail(agentId), fresh);
       return fresh;
     },

@@ -82,7 +82,7 @@ describe('keys page failures', () => {
     renderApp(KEYS_URL, { retries: true });
 
     expect(
-      await screen.findByRole('heading', { name: /sign in/i }),
+      await screen.findByRole('dialog', { name: 'Your session has ended' }),
     ).toBeInTheDocument();
     expect(lists.count).toBe(1);
     lists.stop();
