@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import Spinner from 'react-bootstrap/Spinner';
 
 import { t } from '@/lib/i18n';
 
@@ -23,7 +22,9 @@ export function LoadingState({ label }: { label?: string }) {
       className="d-flex flex-wrap align-items-center gap-2 py-4 text-body-secondary"
       role="status"
     >
-      <Spinner animation="border" size="sm" aria-hidden="true" />
+      {/* Bootstrap's spinner markup: react-bootstrap's would add its
+          component to every page's first load for the same element. */}
+      <span className="spinner-border spinner-border-sm" aria-hidden="true" />
       <span>{text}</span>
       {/* Flex gaps space the words on screen; this space is for readers. */}
       {isSlow && ' '}
