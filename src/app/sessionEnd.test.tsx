@@ -98,9 +98,16 @@ it('keeps the typed values under the sign-in when a save meets a 401, and saves 
   );
   expectEditsKept();
   expect(byValue('tartu-renamed').closest('main')).not.toHaveAttribute('inert');
+  // The form still says its save did not happen.
+  expect(
+    screen.getByText(/ended before this went through/),
+  ).toBeInTheDocument();
 
   await save(user);
   expect(await screen.findByText('Saved.')).toBeInTheDocument();
+  expect(
+    screen.queryByText(/ended before this went through/),
+  ).not.toBeInTheDocument();
   const saved = db.identities.find((agent) => agent.uuid === SEED.agentUuid);
   expect(saved?.name).toBe('tartu-renamed');
 });

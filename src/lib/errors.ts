@@ -14,9 +14,15 @@ export function describeError(error: unknown): string {
       ? t('The server is unavailable. Try again in a moment.')
       : t('Unexpected response from the server.');
   }
+  // Before the server's "Invalid token.": what happened and what to do,
+  // still true once the person has signed in again from the dialog.
+  if (error.status === 401) {
+    return t(
+      'Your session ended before this went through. Sign in and try again.',
+    );
+  }
   if (error.detail) return error.detail;
   if (error.nonFieldErrors.length > 0) return error.nonFieldErrors.join(' ');
-  if (error.status === 401) return t('Your session has ended. Sign in again.');
   if (error.status === 403) return t('You do not have permission to do this.');
   if (error.status === 404) return t('Not found.');
   if (error.status >= 500) {
