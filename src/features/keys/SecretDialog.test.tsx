@@ -115,6 +115,23 @@ describe('SecretDialog', () => {
     expect(app.dialog.getByLabelText('API key')).toHaveValue(app.plaintext);
   });
 
+  it('asks before Back or another page takes an uncopied key away', async () => {
+    const { router, user, plaintext } = await createKey();
+
+    router.navigate(`/organization/${SEED.orgUuid}/agents/`);
+    const ask = within(
+      await screen.findByRole('dialog', { name: 'Leave without saving?' }),
+    );
+    expect(ask.getByText(/You have not copied this key/)).toBeInTheDocument();
+    await user.click(ask.getByRole('button', { name: 'Stay on this page' }));
+
+    expect(router.state.location.pathname).toBe(KEYS_URL);
+    const dialog = screen.getByRole('dialog', {
+      name: 'Copy your new API key',
+    });
+    expect(within(dialog).getByLabelText('API key')).toHaveValue(plaintext);
+  });
+
   it('closes at once after the key was copied', async () => {
     const { user, dialog, plaintext } = await createKey();
 

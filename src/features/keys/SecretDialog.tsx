@@ -4,8 +4,10 @@ import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 
 import type { AccessKey } from '@/api/schemas';
+import { UnsavedChangesDialog } from '@/components/UnsavedChangesDialog';
 import { config } from '@/config/config';
 import { t } from '@/lib/i18n';
+import { useUnsavedChangesGuard } from '@/lib/navigation/useUnsavedChangesGuard';
 
 import { formatPrefix } from './keyFormat';
 import { SecretField } from './SecretField';
@@ -39,87 +41,104 @@ export function SecretDialog({ agentId, secret, onClose }: SecretDialogProps) {
     setConfirming(false);
   };
   const { key, plaintext } = secret;
+  // Back, another page or a reload would take the key with it, as Done
+  // would: asked first while it is not copied.
+  const guard = useUnsavedChangesGuard(!isCopied);
 
   return (
-    <Modal
-      show
-      backdrop="static"
-      keyboard={false}
-      size="lg"
-      centered
-      aria-labelledby="secret-title"
-    >
-      <Modal.Header>
-        <Modal.Title as="h2" id="secret-title" className="h5">
-          {secret.kind === 'rotated'
-            ? t('Key rotated: copy the new key')
-            : t('Copy your new API key')}
-        </Modal.Title>
-      </Modal.Header>
-      <Modal.Body>
-        <Alert variant="warning">
-          {t(
-            'This is the only time the key is shown. Store it somewhere safe now: it cannot be shown again.',
-          )}
-        </Alert>
-        {secret.kind === 'rotated' && (
-          <p className="small">
+    <>
+      <Modal
+        show
+        backdrop="static"
+        keyboard={false}
+        size="lg"
+        centered
+        aria-labelledby="secret-title"
+      >
+        <Modal.Header>
+          <Modal.Title as="h2" id="secret-title" className="h5">
+            {secret.kind === 'rotated'
+              ? t('Key rotated: copy the new key')
+              : t('Copy your new API key')}
+          </Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Alert variant="warning">
             {t(
-              'The old key keeps working until you revoke it, so clients can switch without downtime.',
+              'This is the only time the key is shown. Store it somewhere safe now: it cannot be shown again.',
             )}
+          </Alert>
+          {secret.kind === 'rotated' && (
+            <p className="small">
+              {t(
+                'The old key keeps working until you revoke it, so clients can switch without downtime.',
+              )}
+            </p>
+          )}
+          <p className="small text-body-secondary">
+            {t('Key "{name}" for project {project} (prefix {prefix})', {
+              name: key.name,
+              project: key.project_name,
+              prefix: formatPrefix(key.key_prefix),
+            })}
           </p>
-        )}
-        <p className="small text-body-secondary">
-          {t('Key "{name}" for project {project} (prefix {prefix})', {
-            name: key.name,
-            project: key.project_name,
-            prefix: formatPrefix(key.key_prefix),
-          })}
-        </p>
-        <SecretField
-          label={t('API key')}
-          copyLabel={t('Copy API key')}
-          value={plaintext}
-          onCopied={onCopied}
-        />
-        <SecretField
-          label={t('.env line')}
-          copyLabel={t('Copy .env line')}
-          value={envLine(plaintext)}
-          onCopied={onCopied}
-        />
-        <SecretField
-          label={t('Try it with curl')}
-          copyLabel={t('Copy curl command')}
-          value={curlCommand(config.apiUrl, agentId, plaintext)}
-          multiline
-          onCopied={onCopied}
-        />
-        <TestKeyPanel agentId={agentId} presetKey={plaintext} />
-      </Modal.Body>
-      <Modal.Footer>
-        {isConfirming ? (
-          <div className="d-flex flex-wrap align-items-center gap-2 w-100">
-            <strong role="alert" className="me-auto">
-              {t('You will not see this key again. Close without copying it?')}
-            </strong>
+          <SecretField
+            label={t('API key')}
+            copyLabel={t('Copy API key')}
+            value={plaintext}
+            onCopied={onCopied}
+          />
+          <SecretField
+            label={t('.env line')}
+            copyLabel={t('Copy .env line')}
+            value={envLine(plaintext)}
+            onCopied={onCopied}
+          />
+          <SecretField
+            label={t('Try it with curl')}
+            copyLabel={t('Copy curl command')}
+            value={curlCommand(config.apiUrl, agentId, plaintext)}
+            multiline
+            onCopied={onCopied}
+          />
+          <TestKeyPanel agentId={agentId} presetKey={plaintext} />
+        </Modal.Body>
+        <Modal.Footer>
+          {isConfirming ? (
+            <div className="d-flex flex-wrap align-items-center gap-2 w-100">
+              <strong role="alert" className="me-auto">
+                {t(
+                  'You will not see this key again. Close without copying it?',
+                )}
+              </strong>
+              <Button
+                variant="secondary"
+                onClick={() => setConfirming(false)}
+                autoFocus
+              >
+                {t('Keep it open')}
+              </Button>
+              <Button variant="danger" onClick={onClose}>
+                {t('Close without copying')}
+              </Button>
+            </div>
+          ) : (
             <Button
-              variant="secondary"
-              onClick={() => setConfirming(false)}
-              autoFocus
+              onClick={() => (isCopied ? onClose() : setConfirming(true))}
             >
-              {t('Keep it open')}
+              {t('Done')}
             </Button>
-            <Button variant="danger" onClick={onClose}>
-              {t('Close without copying')}
-            </Button>
-          </div>
-        ) : (
-          <Button onClick={() => (isCopied ? onClose() : setConfirming(true))}>
-            {t('Done')}
-          </Button>
+          )}
+        </Modal.Footer>
+      </Modal>
+      <UnsavedChangesDialog
+        show={guard.isAsking}
+        message={t(
+          'You have not copied this key. If you leave this page, it cannot be shown again.',
         )}
-      </Modal.Footer>
-    </Modal>
+        onStay={guard.stay}
+        onLeave={guard.leave}
+      />
+    </>
   );
 }
