@@ -80,6 +80,28 @@ function useKeptPage(token: string | null, state: SignInState) {
   };
 }
 
+/**
+ * Counts the people signed in on this page. A session that ended keeps its
+ * page for whoever signs in next; when that is someone else, the page is
+ * made afresh, so that nothing of the first person's (a form, a new key's
+ * secret) is shown to them.
+ */
+function usePersonGeneration(token: string | null): number {
+  const { data } = useQuery({
+    ...currentUserQuery(),
+    enabled: token !== null,
+  });
+  const [person, setPerson] = useState({ uuid: '', generation: 0 });
+  const uuid = data?.uuid;
+  if (uuid && uuid !== person.uuid) {
+    setPerson({
+      uuid,
+      generation: person.uuid ? person.generation + 1 : person.generation,
+    });
+  }
+  return person.generation;
+}
+
 function UserName() {
   const { data } = useQuery(currentUserQuery());
   const preferred = data?.preferred_language;
@@ -109,6 +131,7 @@ export function RootLayout() {
     signIn,
   );
   const locale = useSyncExternalStore(subscribeLanguage, getLocale, getLocale);
+  const generation = usePersonGeneration(token);
 
   // Trailing slashes are canonical, as on Waldur.
   if (!location.pathname.endsWith('/')) {
@@ -146,8 +169,12 @@ export function RootLayout() {
           <UserName />
         </div>
       </nav>
-      {/* A new language renders the page afresh, in its words. */}
-      <main key={locale} inert={isDialogShown} className="container-lg pb-5">
+      {/* A new language, or another person, renders the page afresh. */}
+      <main
+        key={`${locale}:${generation}`}
+        inert={isDialogShown}
+        className="container-lg pb-5"
+      >
         <RouteErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<LoadingState />}>
             <Outlet />

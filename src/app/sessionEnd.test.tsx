@@ -1,11 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
 
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
-import { OWNER_TOKEN, SEED } from '@mocks/seed';
+import { MEMBER_TOKEN, OWNER_TOKEN, SEED } from '@mocks/seed';
 
 import { setToken } from '@/api/session';
 import { routes } from '@/config/routes';
@@ -146,6 +146,48 @@ it('says that a token typed over an ended session was not accepted, and keeps th
     ).not.toBeInTheDocument(),
   );
   expectEditsKept();
+});
+
+// Guards against another person, signing in over a kept page, seeing the
+// first person's new key.
+it('makes the page afresh when someone else signs in over it', async () => {
+  const { user, queryClient } = renderApp(
+    routes.keys(SEED.orgUuid, SEED.agentUuid),
+  );
+  await screen.findByRole('table', {}, { timeout: 5_000 });
+  await user.click(screen.getByRole('button', { name: 'Create key' }));
+  const form = within(
+    await screen.findByRole('dialog', { name: 'Create API key' }),
+  );
+  await form.findByRole('option', { name: 'Climate Modelling' });
+  await user.selectOptions(form.getByLabelText('Project'), 'Climate Modelling');
+  await user.type(form.getByLabelText('Name'), 'Owner only');
+  await user.click(form.getByRole('button', { name: 'Create key' }));
+  const secret = await screen.findByRole('dialog', {
+    name: 'Copy your new API key',
+  });
+  const plaintext =
+    within(secret).getByLabelText<HTMLInputElement>('API key').value;
+
+  server.use(
+    http.get('*/api/marketplace-site-agent-access/', refuse, { once: true }),
+  );
+  await act(() => queryClient.invalidateQueries());
+  await sessionDialog();
+  // The same dialog still holds the key for the person who made it.
+  expect(screen.getByDisplayValue(plaintext)).toBeInTheDocument();
+
+  await signInWith(user, MEMBER_TOKEN);
+  await waitFor(() =>
+    expect(
+      screen.queryByRole('dialog', { name: 'Your session has ended' }),
+    ).not.toBeInTheDocument(),
+  );
+  expect(
+    screen.queryByRole('dialog', { name: 'Copy your new API key' }),
+  ).not.toBeInTheDocument();
+  expect(document.body).not.toHaveTextContent(plaintext);
+  expect(await screen.findByText('Jaan Kask')).toBeInTheDocument();
 });
 
 it('says that a wrong token was not accepted, then signs in with a right one', async () => {
