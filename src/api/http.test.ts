@@ -53,6 +53,13 @@ describe('http client', () => {
     );
   });
 
+  it('never lets an id from the address climb to another endpoint', () => {
+    expect(apiPath('marketplace-site-agent-widgets', '../users/me')).toBe(
+      'marketplace-site-agent-widgets/users/me/',
+    );
+    expect(apiPath('x', './..', 'a%2F..')).toBe('x/a%252F../');
+  });
+
   it('sends the token header and JSON body', async () => {
     const { client, calls } = clientWith(() => json({ ok: true }));
 

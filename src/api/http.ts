@@ -43,7 +43,9 @@ export const MAX_PAGE_SIZE = 300;
 export function apiPath(...segments: string[]): string {
   const parts = segments
     .flatMap((segment) => segment.split('/'))
-    .filter((part) => part !== '')
+    // An id from the address such as `../users/me` must not climb to
+    // another endpoint: dot segments never belong in Waldur's paths.
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
     .map((part) => encodeURIComponent(part));
   return `${parts.join('/')}/`;
 }
