@@ -106,7 +106,7 @@ export function AgentLayout() {
       </nav>
       <h1 className="h3 mb-3">{query.data?.name ?? t('Agent')}</h1>
       <nav aria-label={t('Agent pages')} className="mb-3">
-        <ul className="nav nav-tabs">
+        <ul className="nav nav-tabs agent-tabs">
           {tabs.map((tab) => (
             <li key={tab.to} className="nav-item">
               <NavLink
