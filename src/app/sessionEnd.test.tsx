@@ -9,6 +9,7 @@ import { MEMBER_TOKEN, OWNER_TOKEN, SEED } from '@mocks/seed';
 
 import { setToken } from '@/api/session';
 import { routes } from '@/config/routes';
+import { createKeyAt } from '@/features/keys/keyTestUtils';
 import { renderApp } from '@/testing/render';
 
 /*
@@ -151,23 +152,10 @@ it('says that a token typed over an ended session was not accepted, and keeps th
 // Guards against another person, signing in over a kept page, seeing the
 // first person's new key.
 it('makes the page afresh when someone else signs in over it', async () => {
-  const { user, queryClient } = renderApp(
+  const { user, queryClient, plaintext } = await createKeyAt(
     routes.keys(SEED.orgUuid, SEED.agentUuid),
+    'Owner only',
   );
-  await screen.findByRole('table', {}, { timeout: 5_000 });
-  await user.click(screen.getByRole('button', { name: 'Create key' }));
-  const form = within(
-    await screen.findByRole('dialog', { name: 'Create API key' }),
-  );
-  await form.findByRole('option', { name: 'Climate Modelling' });
-  await user.selectOptions(form.getByLabelText('Project'), 'Climate Modelling');
-  await user.type(form.getByLabelText('Name'), 'Owner only');
-  await user.click(form.getByRole('button', { name: 'Create key' }));
-  const secret = await screen.findByRole('dialog', {
-    name: 'Copy your new API key',
-  });
-  const plaintext =
-    within(secret).getByLabelText<HTMLInputElement>('API key').value;
 
   server.use(
     http.get('*/api/marketplace-site-agent-access/', refuse, { once: true }),

@@ -5,9 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 
-import { renderApp } from '@/testing/render';
-
-import { rowOf } from './keyTestUtils';
+import { createKeyAt, rowOf } from './keyTestUtils';
 
 const KEYS_URL = `/organization/${SEED.orgUuid}/agents/${SEED.agentUuid}/keys/`;
 
@@ -16,26 +14,7 @@ afterEach(() => {
 });
 
 /** Creates "Grafana exporter" and returns the app with its secret dialog. */
-async function createKey() {
-  const app = renderApp(KEYS_URL);
-  const { user } = app;
-  await screen.findByRole('table', {}, { timeout: 5_000 });
-  await user.click(screen.getByRole('button', { name: 'Create key' }));
-  const form = within(
-    await screen.findByRole('dialog', { name: 'Create API key' }),
-  );
-  await form.findByRole('option', { name: 'Climate Modelling' });
-  await user.selectOptions(form.getByLabelText('Project'), 'Climate Modelling');
-  await user.type(form.getByLabelText('Name'), 'Grafana exporter');
-  await user.click(form.getByRole('button', { name: 'Create key' }));
-
-  const element = await screen.findByRole('dialog', {
-    name: 'Copy your new API key',
-  });
-  const dialog = within(element);
-  const plaintext = dialog.getByLabelText<HTMLInputElement>('API key').value;
-  return { ...app, element, dialog, plaintext };
-}
+const createKey = () => createKeyAt(KEYS_URL, 'Grafana exporter');
 
 function everythingStored(app: Awaited<ReturnType<typeof createKey>>) {
   const storage = (store: Storage) =>

@@ -46,3 +46,27 @@ export async function openKeys(
   await screen.findByRole('table', {}, { timeout: 5_000 });
   return app;
 }
+
+/**
+ * Opens the keys page at `url`, creates a key called `name` in Climate
+ * Modelling, and returns the app with the secret dialog and its key.
+ */
+export async function createKeyAt(url: string, name: string) {
+  const app = await openKeys(url);
+  const { user } = app;
+  await user.click(screen.getByRole('button', { name: 'Create key' }));
+  const form = within(
+    await screen.findByRole('dialog', { name: 'Create API key' }),
+  );
+  await form.findByRole('option', { name: 'Climate Modelling' });
+  await user.selectOptions(form.getByLabelText('Project'), 'Climate Modelling');
+  await user.type(form.getByLabelText('Name'), name);
+  await user.click(form.getByRole('button', { name: 'Create key' }));
+
+  const element = await screen.findByRole('dialog', {
+    name: 'Copy your new API key',
+  });
+  const dialog = within(element);
+  const plaintext = dialog.getByLabelText<HTMLInputElement>('API key').value;
+  return { ...app, element, dialog, plaintext };
+}
