@@ -65,6 +65,13 @@ function expectEditsKept() {
   expect(byValue('log_level: debug')).toBeInTheDocument();
 }
 
+const sessionDialogClosed = () =>
+  waitFor(() =>
+    expect(
+      screen.queryByRole('dialog', { name: 'Your session has ended' }),
+    ).not.toBeInTheDocument(),
+  );
+
 async function signInWith(user: UserEvent, token: string) {
   await user.type(screen.getByLabelText('API token'), token);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -92,11 +99,7 @@ it('keeps the typed values under the sign-in when a save meets a 401, and saves 
   ).not.toBeInTheDocument();
 
   await signInWith(user, OWNER_TOKEN);
-  await waitFor(() =>
-    expect(
-      screen.queryByRole('dialog', { name: 'Your session has ended' }),
-    ).not.toBeInTheDocument(),
-  );
+  await sessionDialogClosed();
   expectEditsKept();
   expect(byValue('tartu-renamed').closest('main')).not.toHaveAttribute('inert');
   // The form still says its save did not happen.
@@ -141,11 +144,7 @@ it('says that a token typed over an ended session was not accepted, and keeps th
   expectEditsKept();
 
   await signInWith(user, OWNER_TOKEN);
-  await waitFor(() =>
-    expect(
-      screen.queryByRole('dialog', { name: 'Your session has ended' }),
-    ).not.toBeInTheDocument(),
-  );
+  await sessionDialogClosed();
   expectEditsKept();
 });
 
@@ -166,11 +165,7 @@ it('makes the page afresh when someone else signs in over it', async () => {
   expect(screen.getByDisplayValue(plaintext)).toBeInTheDocument();
 
   await signInWith(user, MEMBER_TOKEN);
-  await waitFor(() =>
-    expect(
-      screen.queryByRole('dialog', { name: 'Your session has ended' }),
-    ).not.toBeInTheDocument(),
-  );
+  await sessionDialogClosed();
   expect(
     screen.queryByRole('dialog', { name: 'Copy your new API key' }),
   ).not.toBeInTheDocument();
